@@ -1,0 +1,167 @@
+package org.pinpointcds.cards;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.ServiceRequest;
+import org.pinpointcds.triage.Assessment;
+import org.pinpointcds.triage.Concern;
+import org.pinpointcds.triage.MedicineEvidence;
+import org.pinpointcds.triage.OrderKind;
+import org.pinpointcds.triage.Outcome;
+import org.pinpointcds.triage.Reason;
+import org.pinpointcds.triage.ReasonKind;
+import org.pinpointcds.triage.SuggestedOrder;
+
+/** Turns an assessment into CDS Hooks cards: one card per concern, most urgent first. Formats only. */
+public final class CardRenderer {
+
+  private static final String DISCLAIMER =
+      "_Pinpoint supports clinical judgement and does not replace it: examine the patient and decide._";
+  private static final Map<ReasonKind, String> SHORT_NAMES =
+      Map.ofEntries(
+          Map.entry(ReasonKind.FEVER, "fever"),
+          Map.entry(ReasonKind.MENINGITIS_SIGNS, "confusion or neck stiffness"),
+          Map.entry(ReasonKind.BLEEDING, "bleeding or mucosal spots"),
+          Map.entry(ReasonKind.CRITICAL_PLATELETS, "critically low platelets"),
+          Map.entry(ReasonKind.NO_MECHANICAL_TRIGGER, "no documented cause"),
+          Map.entry(ReasonKind.SPREADING_OR_WIDESPREAD, "spreading or widespread spots"),
+          Map.entry(ReasonKind.ANTITHROMBOTIC, "an antithrombotic medicine"),
+          Map.entry(ReasonKind.LOW_PLATELETS, "low platelets"),
+          Map.entry(ReasonKind.UNEXPLAINED_BRUISING, "unexplained bruising"),
+          Map.entry(ReasonKind.PURPURA_SIZED_SPOT, "purpura-sized spots"),
+          Map.entry(ReasonKind.MECHANICAL_TRIGGER, "a mechanical cause"),
+          Map.entry(ReasonKind.SUSPICIOUS_LESION, "features of concern"),
+          Map.entry(ReasonKind.BLANCHING_LESION, "a blanching lesion"));
+
+  private final CardSettings settings;
+  private final FhirContext fhirContext;
+
+  public CardRenderer(CardSettings settings, FhirContext fhirContext) {
+    this.settings = settings;
+    this.fhirContext = fhirContext;
+  }
+
+  public List<Card> render(Assessment assessment) {
+    return assessment.concerns().stream().map(concern -> card(assessment, concern)).toList();
+  }
+
+  private Card card(Assessment assessment, Concern concern) {
+    Outcome outcome = concern.outcome();
+    Reason lead = concern.reasons().get(0);
+    List<Suggestion> suggestions =
+        concern.orders().stream().map(order -> suggestion(assessment, concern, order)).toList();
+    return new Card(
+        UUID.randomUUID().toString(),
+        summary(assessment, concern),
+        detail(assessment, concern),
+        indicator(outcome),
+        new Source(settings.sourceLabel() + ": " + lead.guidance().label(), lead.guidance().url(),
+            settings.topics().get(outcome)),
+        suggestions,
+        suggestions.isEmpty() ? null : "any",
+        settings.overrideReasons().getOrDefault(outcome, List.of()));
+  }
+
+  static Indicator indicator(Outcome outcome) {
+    return switch (outcome) {
+      case EMERGENCY_EVALUATION -> Indicator.CRITICAL;
+      case SAME_DAY_CBC, URGENT_DERMATOLOGY_REFERRAL -> Indicator.WARNING;
+      case WATCHFUL_WAITING, ROUTINE_DERMATOLOGY_REFERRAL -> Indicator.INFO;
+    };
+  }
+
+  private static String summary(Assessment assessment, Concern concern) {
+    String why = joinAnd(concern.reasons().stream()
+        .filter(r -> r.outcome() == concern.outcome())
+        .map(r -> SHORT_NAMES.get(r.kind()))
+        .toList());
+    String text = switch (concern.outcome()) {
+      case EMERGENCY_EVALUATION -> "Emergency evaluation now: non-blanching rash with " + why;
+      case SAME_DAY_CBC -> (concern.recentCbc().isPresent() ? "Same-day review (CBC already ordered)" : "Same-day CBC")
+          + (assessment.child() ? " for a child" : "") + ": non-blanching rash with " + why;
+      case WATCHFUL_WAITING -> "Watchful waiting: localised petechiae with a mechanical cause; review if they spread"
+          + " or new symptoms appear";
+      case URGENT_DERMATOLOGY_REFERRAL -> "Urgent dermatology referral: skin lesion with features of concern for skin"
+          + " cancer";
+      case ROUTINE_DERMATOLOGY_REFERRAL -> "Blanching lesion, likely benign: routine dermatology referral if it bleeds"
+          + " or for cosmetic concern";
+    };
+    return shorten(text);
+  }
+
+  private static String detail(Assessment assessment, Concern concern) {
+    StringBuilder md = new StringBuilder("**Why**\n\n");
+    for (Reason reason : concern.reasons()) {
+      md.append("- **").append(reason.statement()).append("** ([")
+          .append(reason.guidance().label()).append("](").append(reason.guidance().url()).append("))\n");
+      reason.evidence().forEach(e -> md.append("  - ").append(e).append('\n'));
+    }
+    if (!assessment.contributingMedicines().isEmpty()) {
+      md.append("\n**Medicines that may contribute**\n\n");
+      assessment.contributingMedicines().forEach(m -> md.append("- ").append(MedicineEvidence.of(m)).append('\n'));
+    }
+    concern.recentCbc().ifPresent(cbc -> md.append("\n**A CBC is already ordered**: ")
+        .append(cbc.name()).append(" (").append(cbc.reference()).append(", ")
+        .append(cbc.authoredOn()).append("); no new CBC is suggested. Review its result today.\n"));
+    if (concern.outcome() == Outcome.WATCHFUL_WAITING) {
+      md.append("\n**Safety net**: spots should fade within days. Same-day review if they spread, if fever,"
+          + " bleeding or confusion appear, or if the patient feels unwell.\n");
+    }
+    assessment.ageYears().ifPresent(age -> md.append("\n**Patient**: aged ").append(age)
+        .append(assessment.child() ? " (child: the same rules apply, a non-blanching rash without a mechanical"
+            + " cause is a same-day assessment at least)" : "").append(".\n"));
+    return md.append('\n').append(DISCLAIMER).toString();
+  }
+
+  private Suggestion suggestion(Assessment assessment, Concern concern, SuggestedOrder order) {
+    OrderCode code = settings.orders().get(order.kind());
+    String priority = order.priority().code();
+    String label = switch (order.kind()) {
+      case CBC, INR -> "Order " + code.text() + " (" + priority + ")";
+      case DERMATOLOGY_REFERRAL -> "Refer to dermatology (" + priority + ")";
+    };
+    String resource = fhirContext.newJsonParser().encodeResourceToString(serviceRequest(assessment, concern, order));
+    return new Suggestion(label, UUID.randomUUID().toString(), true,
+        List.of(Action.create("Create a draft " + priority + " order: " + code.text(), resource)));
+  }
+
+  private ServiceRequest serviceRequest(Assessment assessment, Concern concern, SuggestedOrder order) {
+    OrderCode code = settings.orders().get(order.kind());
+    CodeableConcept concept = new CodeableConcept().setText(code.text());
+    if (code.isCoded()) {
+      concept.addCoding().setSystem(code.system()).setCode(code.code()).setDisplay(code.display());
+    }
+    ServiceRequest request = new ServiceRequest()
+        .setStatus(ServiceRequest.ServiceRequestStatus.DRAFT)
+        .setIntent(ServiceRequest.ServiceRequestIntent.ORDER)
+        .setPriority(ServiceRequest.ServiceRequestPriority.fromCode(order.priority().code()))
+        .setCode(concept)
+        .setSubject(new Reference("Patient/" + assessment.patientId()));
+    request.addReasonCode().setText(summary(assessment, concern));
+    if (order.kind() == OrderKind.DERMATOLOGY_REFERRAL) {
+      request.setPerformerType(new CodeableConcept().setText("Dermatology"));
+    }
+    return request;
+  }
+
+  private static String joinAnd(List<String> parts) {
+    if (parts.size() <= 1) {
+      return String.join("", parts);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+
+  /** Keeps a summary under the specification's limit, cutting at a word. */
+  static String shorten(String text) {
+    if (text.length() <= Card.SUMMARY_LIMIT) {
+      return text;
+    }
+    String cut = text.substring(0, Card.SUMMARY_LIMIT - 1);
+    return cut.substring(0, cut.lastIndexOf(' ')) + "…";
+  }
+}

@@ -1,0 +1,56 @@
+package org.pinpointcds.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/** The CDS services defined in {@code cds-services/}, by id; discovery lists them sorted by id. */
+public final class ServiceCatalog {
+
+  private final Map<String, ServiceDefinition> byId;
+
+  public ServiceCatalog(Collection<ServiceDefinition> definitions) {
+    Map<String, ServiceDefinition> sorted = new TreeMap<>();
+    for (ServiceDefinition definition : definitions) {
+      if (sorted.put(definition.id(), definition) != null) {
+        throw new IllegalStateException("two service definitions share the id " + definition.id());
+      }
+    }
+    this.byId = java.util.Collections.unmodifiableMap(sorted);
+  }
+
+  /** Reads every {@code cds-services/*.json} on the classpath; a file that does not read stops start-up. */
+  public static ServiceCatalog loadFromClasspath(ObjectMapper mapper) {
+    ObjectMapper strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    try {
+      Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:cds-services/*.json");
+      java.util.List<ServiceDefinition> definitions = new java.util.ArrayList<>();
+      for (Resource file : files) {
+        try (InputStream in = file.getInputStream()) {
+          definitions.add(strict.readValue(in, ServiceDefinition.class));
+        } catch (IOException | IllegalArgumentException e) {
+          throw new IllegalStateException("cannot read service definition " + file.getFilename() + ": " + e.getMessage(), e);
+        }
+      }
+      return new ServiceCatalog(definitions);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot list cds-services/: " + e.getMessage(), e);
+    }
+  }
+
+  public Optional<ServiceDefinition> find(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** Every definition, sorted by id. */
+  public Collection<ServiceDefinition> all() {
+    return byId.values();
+  }
+}

@@ -1,0 +1,53 @@
+package org.pinpointcds.data;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.pinpointcds.terminology.Terminology;
+import org.pinpointcds.terminology.ValueSetIndex;
+import org.pinpointcds.triage.DrugClass;
+
+/**
+ * Puts a medicine into the drug classes of {@code fhir-profiles/}: by RxNorm ingredient or ATC code, or by an
+ * ingredient or brand name in a drug's display or free text. A corticosteroid is topical when its dose form,
+ * route or name says so (cream, ointment, ...), systemic otherwise.
+ */
+final class MedicationClassifier {
+
+  private final Map<DrugClass, ValueSetIndex> classes = new EnumMap<>(DrugClass.class);
+  private final ValueSetIndex topicalForms;
+
+  MedicationClassifier(Terminology terminology) {
+    for (DrugClass drugClass : DrugClass.values()) {
+      classes.put(drugClass, terminology.valueSet(drugClass.code()));
+    }
+    topicalForms = terminology.valueSet("topical-forms-and-routes");
+  }
+
+  /**
+   * @param drug the medication's code, with its ingredients' codes
+   * @param formAndRoute dose form and route concepts, which decide topical against systemic
+   */
+  Set<DrugClass> classify(List<CodeableConcept> drug, List<CodeableConcept> formAndRoute) {
+    Set<DrugClass> found = EnumSet.noneOf(DrugClass.class);
+    classes.forEach((drugClass, valueSet) -> {
+      if (drug.stream().anyMatch(concept -> Concepts.matches(concept, valueSet))) {
+        found.add(drugClass);
+      }
+    });
+    if (found.contains(DrugClass.SYSTEMIC_CORTICOSTEROIDS) || found.contains(DrugClass.TOPICAL_CORTICOSTEROIDS)) {
+      boolean topical = found.contains(DrugClass.TOPICAL_CORTICOSTEROIDS) && !found.contains(DrugClass.SYSTEMIC_CORTICOSTEROIDS)
+          || isTopical(drug) || isTopical(formAndRoute);
+      found.remove(topical ? DrugClass.SYSTEMIC_CORTICOSTEROIDS : DrugClass.TOPICAL_CORTICOSTEROIDS);
+      found.add(topical ? DrugClass.TOPICAL_CORTICOSTEROIDS : DrugClass.SYSTEMIC_CORTICOSTEROIDS);
+    }
+    return found;
+  }
+
+  private boolean isTopical(List<CodeableConcept> concepts) {
+    return concepts.stream().anyMatch(concept -> Concepts.matches(concept, topicalForms));
+  }
+}

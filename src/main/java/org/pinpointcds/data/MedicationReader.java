@@ -1,0 +1,87 @@
+package org.pinpointcds.data;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Dosage;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Type;
+import org.pinpointcds.triage.MedicationUse;
+
+/**
+ * Reads MedicationStatements (active; completed or stopped, with the date they ended) and MedicationRequests
+ * (active, on-hold) into classified medicine uses (contract section 3.2).
+ */
+final class MedicationReader {
+
+  private final MedicationClassifier classifier;
+
+  MedicationReader(MedicationClassifier classifier) {
+    this.classifier = classifier;
+  }
+
+  List<MedicationUse> read(MedicationStatement statement, ResourcePool pool) {
+    Optional<Instant> endedAt;
+    switch (statement.getStatus()) {
+      case ACTIVE -> endedAt = Optional.empty();
+      case COMPLETED, STOPPED -> {
+        endedAt = FhirDates.first(
+            statement.hasEffectivePeriod() ? FhirDates.instant(statement.getEffectivePeriod().getEndElement()) : Optional.empty(),
+            statement.hasEffectiveDateTimeType() ? FhirDates.instant(statement.getEffectiveDateTimeType()) : Optional.empty(),
+            statement.hasEffectivePeriod() ? FhirDates.instant(statement.getEffectivePeriod().getStartElement()) : Optional.empty(),
+            FhirDates.instant(statement.getDateAssertedElement()));
+        if (endedAt.isEmpty()) {
+          return List.of(); // no date to hold against the look-back
+        }
+      }
+      default -> {
+        return List.of();
+      }
+    }
+    return uses(statement, statement.getMedication(), statement.getDosage(), pool, endedAt);
+  }
+
+  List<MedicationUse> read(MedicationRequest request, ResourcePool pool) {
+    return switch (request.getStatus()) {
+      case ACTIVE, ONHOLD -> uses(request, request.getMedication(), request.getDosageInstruction(), pool, Optional.empty());
+      default -> List.of();
+    };
+  }
+
+  private List<MedicationUse> uses(
+      DomainResource owner, Type medication, List<Dosage> dosages, ResourcePool pool, Optional<Instant> endedAt) {
+    List<CodeableConcept> drug = new ArrayList<>();
+    List<CodeableConcept> formAndRoute = new ArrayList<>();
+    dosages.stream().filter(Dosage::hasRoute).forEach(d -> formAndRoute.add(d.getRoute()));
+    if (medication instanceof CodeableConcept concept) {
+      drug.add(concept);
+    } else if (medication instanceof Reference reference) {
+      pool.medication(reference, owner).ifPresent(m -> describe(m, drug, formAndRoute));
+      if (reference.hasDisplay()) {
+        drug.add(new CodeableConcept().setText(reference.getDisplay()));
+      }
+    }
+    String name = drug.stream().findFirst().map(Concepts::name).orElse("unnamed medicine");
+    String reference = owner.fhirType() + "/" + owner.getIdElement().getIdPart();
+    return classifier.classify(drug, formAndRoute).stream()
+        .map(drugClass -> new MedicationUse(reference, name, drugClass, endedAt))
+        .toList();
+  }
+
+  private static void describe(Medication medication, List<CodeableConcept> drug, List<CodeableConcept> formAndRoute) {
+    if (medication.hasCode()) {
+      drug.add(medication.getCode());
+    }
+    medication.getIngredient().stream()
+        .filter(i -> i.hasItemCodeableConcept())
+        .forEach(i -> drug.add(i.getItemCodeableConcept()));
+    Stream.of(medication.getForm()).filter(f -> !f.isEmpty()).forEach(formAndRoute::add);
+  }
+}

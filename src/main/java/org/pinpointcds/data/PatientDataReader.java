@@ -1,0 +1,90 @@
+package org.pinpointcds.data;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.pinpointcds.triage.PatientSnapshot;
+
+/**
+ * Gathers a call's data into a patient snapshot: prefetch first, then the FHIR server for every required key
+ * the client did not satisfy (CDS Hooks 2.0, Prefetch). A key sent as {@code null} or an empty Bundle means
+ * "no data"; a key that is omitted or sent as an OperationOutcome must be fetched.
+ */
+public final class PatientDataReader {
+
+  private final FhirContext fhirContext;
+  private final SnapshotBuilder snapshotBuilder;
+  private final MissingDataFetcher fetcher;
+
+  public PatientDataReader(FhirContext fhirContext, SnapshotBuilder snapshotBuilder, MissingDataFetcher fetcher) {
+    this.fhirContext = fhirContext;
+    this.snapshotBuilder = snapshotBuilder;
+    this.fetcher = fetcher;
+  }
+
+  /**
+   * @param templates every required prefetch key with its query template
+   * @throws InvalidPrefetchException when a prefetch value is not FHIR JSON
+   * @throws RequiredDataUnavailableException when a required key can be neither read nor fetched
+   */
+  public PatientSnapshot read(Map<String, String> templates, PatientDataRequest request) {
+    ResourcePool pool = new ResourcePool();
+    Map<String, String> missing = new LinkedHashMap<>();
+    templates.keySet().forEach(key -> {
+      if (!request.prefetch().containsKey(key)) {
+        missing.put(key, "not in prefetch");
+        return;
+      }
+      JsonNode value = request.prefetch().get(key);
+      if (value == null || value.isNull()) {
+        return;
+      }
+      IBaseResource resource = parse(key, value);
+      if (resource instanceof OperationOutcome) {
+        missing.put(key, "the client's prefetch failed");
+      } else {
+        pool.add(resource);
+      }
+    });
+    if (!missing.isEmpty()) {
+      fetchMissing(templates, request, missing).values().forEach(resources -> resources.forEach(pool::add));
+    }
+    return snapshotBuilder.build(request.patientId(), pool);
+  }
+
+  private Map<String, java.util.List<IBaseResource>> fetchMissing(
+      Map<String, String> templates, PatientDataRequest request, Map<String, String> missing) {
+    if (request.fhirAccess().isEmpty()) {
+      Map<String, String> reasons = new LinkedHashMap<>();
+      missing.forEach((key, why) -> reasons.put(key, why + ", and the request has no fhirServer to fetch it from"));
+      throw new RequiredDataUnavailableException(reasons);
+    }
+    Map<String, String> queries = new LinkedHashMap<>();
+    Map<String, String> unresolved = new LinkedHashMap<>();
+    missing.keySet().forEach(key -> {
+      Optional<String> query = PrefetchTemplate.resolve(templates.get(key), request.contextTokens());
+      query.ifPresentOrElse(q -> queries.put(key, q),
+          () -> unresolved.put(key, "its query template has a token this call gives no value for"));
+    });
+    if (!unresolved.isEmpty()) {
+      throw new RequiredDataUnavailableException(unresolved);
+    }
+    return fetcher.fetch(request.fhirAccess().get(), queries);
+  }
+
+  private IBaseResource parse(String key, JsonNode value) {
+    if (!value.isObject() || !value.path("resourceType").isTextual()) {
+      throw new InvalidPrefetchException(key, "must be a FHIR resource, a Bundle or null");
+    }
+    try {
+      return fhirContext.newJsonParser().parseResource(value.toString());
+    } catch (DataFormatException e) {
+      throw new InvalidPrefetchException(key, "is not valid FHIR R4 JSON (" + e.getMessage() + ")");
+    }
+  }
+}

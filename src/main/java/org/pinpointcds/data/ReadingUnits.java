@@ -1,0 +1,71 @@
+package org.pinpointcds.data;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hl7.fhir.r4.model.Quantity;
+
+/**
+ * The units Pinpoint converts, from the service definition: platelet counts to x10^9/L, temperatures to
+ * degrees Celsius, lengths to millimetres. A unit not listed is not guessed at.
+ *
+ * @param plateletFactors unit to the factor that gives x10^9/L ({@code /uL} is 0.001)
+ */
+public record ReadingUnits(
+    Map<String, Double> plateletFactors,
+    Set<String> celsius,
+    Set<String> fahrenheit,
+    Map<String, Double> millimetreFactors) {
+
+  public ReadingUnits {
+    plateletFactors = Map.copyOf(plateletFactors);
+    celsius = Set.copyOf(celsius);
+    fahrenheit = Set.copyOf(fahrenheit);
+    millimetreFactors = Map.copyOf(millimetreFactors);
+  }
+
+  Optional<Double> plateletsPerNanolitre(Quantity quantity) {
+    return scaled(quantity, plateletFactors);
+  }
+
+  Optional<Double> millimetres(Quantity quantity) {
+    return scaled(quantity, millimetreFactors);
+  }
+
+  Optional<Double> celsius(Quantity quantity) {
+    if (!quantity.hasValue()) {
+      return Optional.empty();
+    }
+    double value = quantity.getValue().doubleValue();
+    for (String unit : units(quantity)) {
+      if (celsius.contains(unit)) {
+        return Optional.of(value);
+      }
+      if (fahrenheit.contains(unit)) {
+        return Optional.of((value - 32) * 5 / 9);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<Double> scaled(Quantity quantity, Map<String, Double> factors) {
+    if (!quantity.hasValue()) {
+      return Optional.empty();
+    }
+    for (String unit : units(quantity)) {
+      Double factor = factors.get(unit);
+      if (factor != null) {
+        return Optional.of(quantity.getValue().doubleValue() * factor);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The UCUM code first (it is the computable one), then the display unit. */
+  private static java.util.List<String> units(Quantity quantity) {
+    return java.util.stream.Stream.of(quantity.getCode(), quantity.getUnit())
+        .filter(u -> u != null && !u.isBlank())
+        .map(String::trim)
+        .toList();
+  }
+}

@@ -1,0 +1,65 @@
+package org.pinpointcds.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.pinpointcds.config.ServiceCatalog;
+import org.pinpointcds.config.ServiceDefinition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The CDS Hooks 2.0 endpoints: discovery, service calls and feedback. Routes and status codes only. */
+@RestController
+public class CdsHooksController {
+
+  public static final String BASE = "/cds-services";
+
+  private final ServiceCatalog catalog;
+  private final Map<String, CdsServiceHandler> handlers;
+  private final CdsRequestParser parser;
+
+  public CdsHooksController(ServiceCatalog catalog, List<CdsServiceHandler> handlers, ObjectMapper mapper) {
+    this.catalog = catalog;
+    this.handlers = handlers.stream().collect(Collectors.toMap(CdsServiceHandler::serviceId, Function.identity()));
+    this.parser = new CdsRequestParser(mapper);
+    catalog.all().forEach(definition -> {
+      if (!this.handlers.containsKey(definition.id())) {
+        throw new IllegalStateException("no handler for the service defined as " + definition.id());
+      }
+    });
+  }
+
+  @GetMapping(BASE)
+  public Discovery discovery() {
+    return new Discovery(catalog.all().stream()
+        .map(d -> new Discovery.Service(d.hook(), d.title(), d.description(), d.id(), d.prefetch()))
+        .toList());
+  }
+
+  @PostMapping(path = BASE + "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/*+json"})
+  public CdsResponse call(@PathVariable String id, @RequestBody(required = false) byte[] body) {
+    ServiceDefinition definition = catalog.find(id).orElseThrow(() -> ProtocolException.unknownService(id));
+    CdsRequest request = parser.parse(body);
+    if (!definition.hook().equals(request.hook())) {
+      throw ProtocolException.badRequest("hook '" + request.hook() + "' does not match service '" + id
+          + "', which answers '" + definition.hook() + "'");
+    }
+    return new CdsResponse(handlers.get(id).handle(request));
+  }
+
+  @PostMapping(path = BASE + "/{id}/feedback", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/*+json"})
+  public ResponseEntity<Void> feedback(@PathVariable String id, @RequestBody(required = false) byte[] body) {
+    catalog.find(id).orElseThrow(() -> ProtocolException.unknownService(id));
+    JsonNode json = parser.readObject(body);
+    FeedbackValidator.validate(json);
+    return ResponseEntity.ok().build();
+  }
+}

@@ -1,0 +1,124 @@
+package org.pinpointcds.protocol;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads and validates the JSON of a service call and of feedback (CDS Hooks 2.0, Calling a CDS Service). */
+final class CdsRequestParser {
+
+  private final ObjectMapper mapper;
+
+  CdsRequestParser(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  JsonNode readObject(byte[] body) {
+    if (body == null || body.length == 0) {
+      throw ProtocolException.badRequest("the request body is empty; a JSON object is required");
+    }
+    JsonNode json;
+    try {
+      json = mapper.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw ProtocolException.badRequest("the request body is not valid JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw ProtocolException.badRequest("the request body cannot be read");
+    }
+    if (json == null || !json.isObject()) {
+      throw ProtocolException.badRequest("the request body must be a JSON object");
+    }
+    return json;
+  }
+
+  CdsRequest parse(byte[] body) {
+    JsonNode json = readObject(body);
+    String hook = requiredText(json, "hook");
+    String hookInstance = requiredText(json, "hookInstance");
+    JsonNode context = json.get("context");
+    if (context == null || !context.isObject()) {
+      throw ProtocolException.badRequest("missing required field 'context' (a JSON object)");
+    }
+    requiredText(context, "patientId", "context.patientId");
+    Map<String, String> contextFields = new LinkedHashMap<>();
+    context.fields().forEachRemaining(field -> {
+      if (field.getValue().isValueNode() && !field.getValue().isNull()) {
+        contextFields.put(field.getKey(), field.getValue().asText());
+      }
+    });
+    Optional<URI> fhirServer = fhirServer(json);
+    Optional<String> accessToken = accessToken(json);
+    if (accessToken.isPresent() && fhirServer.isEmpty()) {
+      throw ProtocolException.badRequest("'fhirAuthorization' requires 'fhirServer' (CDS Hooks 2.0, cds-r-1)");
+    }
+    return new CdsRequest(hook, hookInstance, fhirServer, accessToken, contextFields, prefetch(json));
+  }
+
+  private static Optional<URI> fhirServer(JsonNode json) {
+    JsonNode node = json.get("fhirServer");
+    if (node == null || node.isNull()) {
+      return Optional.empty();
+    }
+    String text = node.isTextual() ? node.asText().trim() : "";
+    try {
+      URI uri = new URI(text);
+      if (uri.isAbsolute() && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
+          && uri.getHost() != null) {
+        return Optional.of(uri);
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw ProtocolException.badRequest("'fhirServer' must be an absolute http(s) URL");
+  }
+
+  private static Optional<String> accessToken(JsonNode json) {
+    JsonNode auth = json.get("fhirAuthorization");
+    if (auth == null || auth.isNull()) {
+      return Optional.empty();
+    }
+    if (!auth.isObject()) {
+      throw ProtocolException.badRequest("'fhirAuthorization' must be a JSON object");
+    }
+    JsonNode token = auth.get("access_token");
+    if (token == null || !token.isTextual() || token.asText().isBlank()) {
+      throw ProtocolException.badRequest("'fhirAuthorization.access_token' is required");
+    }
+    JsonNode type = auth.get("token_type");
+    if (type != null && !"bearer".equalsIgnoreCase(type.asText())) {
+      throw ProtocolException.badRequest("'fhirAuthorization.token_type' must be 'Bearer'");
+    }
+    return Optional.of(token.asText());
+  }
+
+  private static Map<String, JsonNode> prefetch(JsonNode json) {
+    JsonNode prefetch = json.get("prefetch");
+    Map<String, JsonNode> keys = new LinkedHashMap<>();
+    if (prefetch == null || prefetch.isNull()) {
+      return keys;
+    }
+    if (!prefetch.isObject()) {
+      throw ProtocolException.badRequest("'prefetch' must be a JSON object");
+    }
+    prefetch.fields().forEachRemaining(e -> keys.put(e.getKey(), e.getValue()));
+    return keys;
+  }
+
+  static String requiredText(JsonNode json, String field) {
+    return requiredText(json, field, field);
+  }
+
+  private static String requiredText(JsonNode json, String field, String path) {
+    JsonNode node = json.get(field);
+    if (node == null || !node.isTextual() || node.asText().isBlank()) {
+      throw ProtocolException.badRequest("missing required field '" + path + "' (a non-empty string)");
+    }
+    return node.asText();
+  }
+}

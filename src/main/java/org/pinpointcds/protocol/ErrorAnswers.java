@@ -1,0 +1,82 @@
+package org.pinpointcds.protocol;
+
+import ca.uhn.fhir.context.FhirContext;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.pinpointcds.data.InvalidPrefetchException;
+import org.pinpointcds.data.RequiredDataUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Maps every failure to a status and an OperationOutcome that says what is wrong: 400 malformed, 404
+ * unknown, 405 wrong method, 415 wrong content type, 412 data unobtainable. Never a stack trace; an
+ * unexpected failure is a 500 whose detail stays in the log.
+ */
+@RestControllerAdvice
+class ErrorAnswers {
+
+  private static final Logger log = LoggerFactory.getLogger(ErrorAnswers.class);
+
+  private final OperationOutcomes outcomes;
+
+  ErrorAnswers(FhirContext fhirContext) {
+    this.outcomes = new OperationOutcomes(fhirContext);
+  }
+
+  @ExceptionHandler(ProtocolException.class)
+  ResponseEntity<String> protocol(ProtocolException e) {
+    IssueType type = e.status() == HttpStatus.NOT_FOUND ? IssueType.NOTFOUND : IssueType.INVALID;
+    return outcomes.of(e.status(), type, e.getMessage());
+  }
+
+  @ExceptionHandler(InvalidPrefetchException.class)
+  ResponseEntity<String> invalidPrefetch(InvalidPrefetchException e) {
+    return outcomes.of(HttpStatus.BAD_REQUEST, IssueType.INVALID, e.getMessage());
+  }
+
+  /** CDS Hooks 2.0: required data that can be neither found in prefetch nor fetched is a 412. */
+  @ExceptionHandler(RequiredDataUnavailableException.class)
+  ResponseEntity<String> unavailable(RequiredDataUnavailableException e) {
+    log.info("412: {}", e.getMessage());
+    return outcomes.preconditionFailed(e.getMessage(), e.reasonsByKey());
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<String> mediaType(HttpMediaTypeNotSupportedException e) {
+    return outcomes.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, IssueType.NOTSUPPORTED,
+        "Content-Type must be application/json, got " + (e.getContentType() == null ? "none" : e.getContentType()));
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<String> method(HttpRequestMethodNotSupportedException e) {
+    return outcomes.of(HttpStatus.METHOD_NOT_ALLOWED, IssueType.NOTSUPPORTED,
+        "method " + e.getMethod() + " is not supported here; use " + e.getSupportedHttpMethods());
+  }
+
+  @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+  ResponseEntity<String> notFound(Exception e) {
+    return outcomes.of(HttpStatus.NOT_FOUND, IssueType.NOTFOUND,
+        "no such endpoint; CDS services are listed at GET /cds-services");
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<String> unreadable(HttpMessageNotReadableException e) {
+    return outcomes.of(HttpStatus.BAD_REQUEST, IssueType.INVALID, "the request body cannot be read");
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<String> unexpected(Exception e) {
+    log.error("unexpected failure", e);
+    return outcomes.of(HttpStatus.INTERNAL_SERVER_ERROR, IssueType.EXCEPTION,
+        "Pinpoint could not process this request; the failure is logged");
+  }
+}

@@ -1,0 +1,73 @@
+package org.pinpointcds.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Checks a feedback body against CDS Hooks 2.0 (Feedback): {@code {"feedback":[...]}}, each item with a card
+ * uuid, an outcome of accepted or overridden, an RFC 3339 timestamp, accepted suggestions when accepted
+ * (cds-fb-2) and an override reason with a reason or a comment when given (cds-fb-3).
+ */
+final class FeedbackValidator {
+
+  private FeedbackValidator() {}
+
+  /** Returns the number of items; throws a 400 that names the first item and field at fault. */
+  static int validate(JsonNode body) {
+    JsonNode items = body.get("feedback");
+    if (items == null || !items.isArray() || items.isEmpty()) {
+      throw ProtocolException.badRequest("'feedback' must be a non-empty array");
+    }
+    for (int i = 0; i < items.size(); i++) {
+      validateItem(items.get(i), "feedback[" + i + "]");
+    }
+    return items.size();
+  }
+
+  private static void validateItem(JsonNode item, String at) {
+    if (!item.isObject()) {
+      throw ProtocolException.badRequest(at + " must be a JSON object");
+    }
+    text(item, "card", at);
+    String outcome = text(item, "outcome", at);
+    if (!outcome.equals("accepted") && !outcome.equals("overridden")) {
+      throw ProtocolException.badRequest(at + ".outcome must be 'accepted' or 'overridden', got '" + outcome + "'");
+    }
+    String timestamp = text(item, "outcomeTimestamp", at);
+    try {
+      OffsetDateTime.parse(timestamp);
+    } catch (DateTimeParseException e) {
+      throw ProtocolException.badRequest(at + ".outcomeTimestamp must be an RFC 3339 date-time, got '" + timestamp + "'");
+    }
+    if (outcome.equals("accepted")) {
+      JsonNode accepted = item.get("acceptedSuggestions");
+      if (accepted == null || !accepted.isArray() || accepted.isEmpty()) {
+        throw ProtocolException.badRequest(at + ".acceptedSuggestions is required when the outcome is 'accepted'");
+      }
+      for (int i = 0; i < accepted.size(); i++) {
+        text(accepted.get(i), "id", at + ".acceptedSuggestions[" + i + "]");
+      }
+    }
+    JsonNode override = item.get("overrideReason");
+    if (override != null && !override.isNull()) {
+      JsonNode reason = override.get("reason");
+      boolean hasReason = reason != null && reason.isObject();
+      if (hasReason) {
+        text(reason, "code", at + ".overrideReason.reason");
+        text(reason, "system", at + ".overrideReason.reason");
+      }
+      if (!hasReason && !override.path("userComment").isTextual()) {
+        throw ProtocolException.badRequest(at + ".overrideReason needs a 'reason' or a 'userComment'");
+      }
+    }
+  }
+
+  private static String text(JsonNode node, String field, String at) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isTextual() || value.asText().isBlank()) {
+      throw ProtocolException.badRequest("missing required field '" + at + "." + field + "'");
+    }
+    return value.asText();
+  }
+}

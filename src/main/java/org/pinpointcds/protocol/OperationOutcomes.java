@@ -1,0 +1,43 @@
+package org.pinpointcds.protocol;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.util.Map;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Error answers as FHIR OperationOutcome JSON (CDS Hooks 3.0 ballot, Returning OperationOutcome). */
+final class OperationOutcomes {
+
+  private final FhirContext fhirContext;
+
+  OperationOutcomes(FhirContext fhirContext) {
+    this.fhirContext = fhirContext;
+  }
+
+  ResponseEntity<String> of(HttpStatus status, IssueType type, String diagnostics) {
+    OperationOutcome outcome = new OperationOutcome();
+    outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(diagnostics);
+    return respond(status, outcome);
+  }
+
+  /** A 412: one issue for each prefetch key that could not be obtained, naming the key in {@code expression}. */
+  ResponseEntity<String> preconditionFailed(String summary, Map<String, String> reasonsByKey) {
+    OperationOutcome outcome = new OperationOutcome();
+    reasonsByKey.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> outcome.addIssue()
+        .setSeverity(OperationOutcome.IssueSeverity.ERROR)
+        .setCode(IssueType.PROCESSING)
+        .setDiagnostics("prefetch key '" + e.getKey() + "': " + e.getValue())
+        .addExpression("prefetch." + e.getKey()));
+    outcome.getIssueFirstRep().getDetails().setText(summary);
+    return respond(HttpStatus.PRECONDITION_FAILED, outcome);
+  }
+
+  private ResponseEntity<String> respond(HttpStatus status, OperationOutcome outcome) {
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(fhirContext.newJsonParser().encodeResourceToString(outcome));
+  }
+}

@@ -1,0 +1,46 @@
+package org.pinpointcds.protocol;
+
+import java.util.List;
+import org.pinpointcds.cards.Card;
+import org.pinpointcds.cards.CardRenderer;
+import org.pinpointcds.config.ServiceDefinition;
+import org.pinpointcds.data.FhirAccess;
+import org.pinpointcds.data.PatientDataReader;
+import org.pinpointcds.data.PatientDataRequest;
+import org.pinpointcds.triage.Triage;
+
+/** {@code petechiae-triage}: read the patient's data, triage it, render the cards. */
+public final class PetechiaeTriageHandler implements CdsServiceHandler {
+
+  private final ServiceDefinition definition;
+  private final PatientDataReader reader;
+  private final Triage triage;
+  private final CardRenderer renderer;
+
+  public PetechiaeTriageHandler(
+      ServiceDefinition definition, PatientDataReader reader, Triage triage, CardRenderer renderer) {
+    this.definition = definition;
+    this.reader = reader;
+    this.triage = triage;
+    this.renderer = renderer;
+  }
+
+  @Override
+  public String serviceId() {
+    return definition.id();
+  }
+
+  @Override
+  public List<Card> handle(CdsRequest request) {
+    var snapshot = reader.read(definition.prefetch(), dataRequest(request));
+    return renderer.render(triage.assess(snapshot));
+  }
+
+  private static PatientDataRequest dataRequest(CdsRequest request) {
+    return new PatientDataRequest(
+        request.patientId(),
+        PrefetchTokens.of(request.context()),
+        request.prefetch(),
+        request.fhirServer().map(server -> new FhirAccess(server, request.accessToken())));
+  }
+}

@@ -1,0 +1,26 @@
+package org.pinpointcds.protocol;
+
+import org.springframework.http.HttpStatus;
+
+/** A request the protocol refuses: 400, 404 or 415, with a message that says what is wrong. */
+public final class ProtocolException extends RuntimeException {
+
+  private final HttpStatus status;
+
+  private ProtocolException(HttpStatus status, String message) {
+    super(message);
+    this.status = status;
+  }
+
+  public static ProtocolException badRequest(String message) {
+    return new ProtocolException(HttpStatus.BAD_REQUEST, message);
+  }
+
+  public static ProtocolException unknownService(String id) {
+    return new ProtocolException(HttpStatus.NOT_FOUND, "no CDS service with id '" + id + "' (see GET /cds-services)");
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+}

@@ -1,0 +1,57 @@
+package org.pinpointcds.terminology;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A ValueSet made ready for matching: its explicit codes, its is-a filters (prefix matches, for code
+ * systems whose codes nest by prefix: ATC, ICD-10-CM) and its keywords for free text.
+ */
+public final class ValueSetIndex {
+
+  private final String url;
+  private final Set<String> codes;
+  private final Map<String, List<String>> prefixes;
+  private final Pattern keywords;
+
+  ValueSetIndex(String url, Set<String> codes, Map<String, List<String>> prefixes, Set<String> keywords) {
+    this.url = url;
+    this.codes = Set.copyOf(codes);
+    this.prefixes = Map.copyOf(prefixes);
+    this.keywords = keywords.isEmpty() ? null : keywordPattern(keywords);
+  }
+
+  public String url() {
+    return url;
+  }
+
+  /** Whether the coding {@code system|code} is in the value set. */
+  public boolean contains(String system, String code) {
+    if (system == null || code == null) {
+      return false;
+    }
+    if (codes.contains(system + "|" + code)) {
+      return true;
+    }
+    return prefixes.getOrDefault(system, List.of()).stream().anyMatch(code::startsWith);
+  }
+
+  /** Whether a keyword of the value set stands as whole words in {@code text} (case-insensitive). */
+  public boolean matchesText(String text) {
+    return keywords != null && text != null && keywords.matcher(text).find();
+  }
+
+  private static Pattern keywordPattern(Set<String> keywords) {
+    String alternatives = keywords.stream()
+        .map(k -> Pattern.quote(k.toLowerCase(Locale.ROOT)))
+        .sorted()
+        .collect(Collectors.joining("|"));
+    // A keyword matches whole words: "heparin" matches "Heparin sodium" but not "enoxaparin" or "heparinoid".
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+}

@@ -1,0 +1,32 @@
+package org.pinpointcds.triage;
+
+import java.util.List;
+
+/**
+ * Petechiae in a patient taking an anticoagulant or antiplatelet medicine.
+ *
+ * <p>Source: HL7 PDDI-CDS warfarin pattern; the triage source article (blood thinners). Inputs: current
+ * medicines and those stopped within their class look-back. Not covered: the dose, and whether the INR is
+ * in range (the card suggests an INR for vitamin K antagonists).
+ */
+final class AntithromboticRule implements Rule {
+
+  @Override
+  public ReasonKind kind() {
+    return ReasonKind.ANTITHROMBOTIC;
+  }
+
+  @Override
+  public String statement(TriageContext context) {
+    return "Taking an anticoagulant or antiplatelet medicine: check the blood count (and INR for a vitamin K"
+        + " antagonist); do not stop the medicine without the prescriber";
+  }
+
+  @Override
+  public List<String> evidence(TriageContext context) {
+    return context.currentMedicines().stream()
+        .filter(m -> m.drugClass().isAntithrombotic())
+        .map(MedicineEvidence::of)
+        .toList();
+  }
+}

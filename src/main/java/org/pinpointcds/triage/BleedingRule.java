@@ -1,0 +1,36 @@
+package org.pinpointcds.triage;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Bleeding, or spots in the mouth or on the conjunctiva, with a non-blanching rash.
+ *
+ * <p>Source: ASH 2019 ITP guideline (admit for mucosal bleeding); NICE NG240 (check the conjunctivae).
+ * Inputs: associated-symptom and mucosal-involvement components of recent non-blanching findings.
+ */
+final class BleedingRule implements Rule {
+
+  private static final Set<Symptom> BLEEDING =
+      Set.of(Symptom.GUM_BLEEDING, Symptom.NOSEBLEED, Symptom.HEAVY_MENSTRUAL_BLEEDING, Symptom.BLOOD_IN_URINE_OR_STOOL);
+
+  @Override
+  public ReasonKind kind() {
+    return ReasonKind.BLEEDING;
+  }
+
+  @Override
+  public String statement(TriageContext context) {
+    return "Bleeding or mucosal spots with a non-blanching rash: possible severe thrombocytopenia or bleeding disorder";
+  }
+
+  @Override
+  public List<String> evidence(TriageContext context) {
+    return Stream.concat(
+            context.symptoms(BLEEDING).stream(),
+            context.onNonBlanching(f -> f.components().mucosalSites().stream())
+                .stream().map(site -> "mucosal spots: " + site))
+        .toList();
+  }
+}

@@ -1,0 +1,33 @@
+package org.pinpointcds.triage;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Formats the data behind a reason the same way on every card. */
+final class Evidence {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  private Evidence() {}
+
+  static String when(Instant instant) {
+    return WHEN.format(instant);
+  }
+
+  /** A number without trailing zeros: 38.6, 20, 101.2. */
+  static String number(double value) {
+    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+  }
+
+  /** "what (reference, date)" */
+  static String of(String what, String reference, Instant at) {
+    return "%s (%s, %s)".formatted(what, reference, when(at));
+  }
+
+  static String label(Coded coded) {
+    return coded.code().replace('-', ' ');
+  }
+}

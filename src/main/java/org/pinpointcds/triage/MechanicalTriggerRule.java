@@ -1,0 +1,31 @@
+package org.pinpointcds.triage;
+
+import java.util.List;
+
+/**
+ * Localised spots with a documented mechanical cause may be watched.
+ *
+ * <p>Source: Wells 2001 (no meningococcal disease with a rash confined to the SVC distribution); Kingston
+ * Hospital pathway (clear mechanical cause, well child: observation). Inputs: mechanical-trigger, spreading
+ * and extent components. Fires only when no finding is spreading or widespread; any other reason outranks it.
+ */
+final class MechanicalTriggerRule implements Rule {
+
+  @Override
+  public ReasonKind kind() {
+    return ReasonKind.MECHANICAL_TRIGGER;
+  }
+
+  @Override
+  public String statement(TriageContext context) {
+    return "Localised spots with a documented mechanical cause: likely to fade within days";
+  }
+
+  @Override
+  public List<String> evidence(TriageContext context) {
+    if (context.nonBlanchingFindings().stream().anyMatch(context::spreadingOrWidespread)) {
+      return List.of();
+    }
+    return context.onNonBlanching(f -> f.components().triggers().stream());
+  }
+}

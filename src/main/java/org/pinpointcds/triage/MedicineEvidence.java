@@ -1,0 +1,12 @@
+package org.pinpointcds.triage;
+
+/** How a medicine reads on a card: name, class, source and whether it is current. */
+public final class MedicineEvidence {
+
+  private MedicineEvidence() {}
+
+  public static String of(MedicationUse medicine) {
+    String status = medicine.endedAt().map(ended -> "stopped " + Evidence.when(ended)).orElse("current");
+    return "%s (%s; %s, %s)".formatted(medicine.name(), medicine.drugClass().label(), medicine.reference(), status);
+  }
+}

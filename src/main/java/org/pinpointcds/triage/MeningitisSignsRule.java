@@ -1,0 +1,28 @@
+package org.pinpointcds.triage;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Confusion or neck stiffness with a non-blanching rash, with or without fever.
+ *
+ * <p>Source: NICE NG240 red-flag combination; NICE NG51 high-risk criteria (new altered mental state).
+ * Inputs: associated-symptom components of recent non-blanching findings.
+ */
+final class MeningitisSignsRule implements Rule {
+
+  @Override
+  public ReasonKind kind() {
+    return ReasonKind.MENINGITIS_SIGNS;
+  }
+
+  @Override
+  public String statement(TriageContext context) {
+    return "Confusion or neck stiffness with a non-blanching rash: possible meningitis or sepsis";
+  }
+
+  @Override
+  public List<String> evidence(TriageContext context) {
+    return context.symptoms(Set.of(Symptom.CONFUSION, Symptom.NECK_STIFFNESS));
+  }
+}

@@ -1,0 +1,8 @@
+package org.pinpointcds.triage;
+
+/** ServiceRequest priorities, as FHIR codes them. */
+public enum OrderPriority implements Coded {
+  STAT,
+  URGENT,
+  ROUTINE
+}

@@ -1,0 +1,26 @@
+package org.pinpointcds.triage;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the triage reads about one patient, already filtered by status and normalised in units. */
+public record PatientSnapshot(
+    String patientId,
+    Optional<LocalDate> birthDate,
+    List<SkinFinding> skinFindings,
+    List<Temperature> temperatures,
+    List<PlateletCount> plateletCounts,
+    List<ConditionEntry> conditions,
+    List<MedicationUse> medications,
+    List<CbcOrder> cbcOrders) {
+
+  public PatientSnapshot {
+    skinFindings = List.copyOf(skinFindings);
+    temperatures = List.copyOf(temperatures);
+    plateletCounts = List.copyOf(plateletCounts);
+    conditions = List.copyOf(conditions);
+    medications = List.copyOf(medications);
+    cbcOrders = List.copyOf(cbcOrders);
+  }
+}

@@ -1,0 +1,111 @@
+package org.pinpointcds.triage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Triages petechiae: a patient snapshot in, an assessment out (contract section 4).
+ *
+ * <p>Every rule is evaluated; within a concern the most urgent outcome wins and every reason that fired is
+ * kept. A non-blanching finding is one concern (emergency, same-day CBC or watchful waiting); a lesion is
+ * another (dermatology referral), so at most two cards come out, most urgent first. Deterministic for a
+ * given snapshot and clock.
+ */
+public final class Triage {
+
+  private static final List<Rule> NON_BLANCHING_RULES =
+      List.of(
+          new FeverRule(),
+          new MeningitisSignsRule(),
+          new BleedingRule(),
+          new CriticalPlateletsRule(),
+          new NoMechanicalTriggerRule(),
+          new SpreadingOrWidespreadRule(),
+          new AntithromboticRule(),
+          new LowPlateletsRule(),
+          new UnexplainedBruisingRule(),
+          new PurpuraSizedSpotRule(),
+          new MechanicalTriggerRule());
+  private static final Rule SUSPICIOUS_LESION = new SuspiciousLesionRule();
+  private static final Rule BLANCHING_LESION = new BlanchingLesionRule();
+
+  private final TriageSettings settings;
+  private final Clock clock;
+
+  public Triage(TriageSettings settings, Clock clock) {
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  public Assessment assess(PatientSnapshot snapshot) {
+    Instant now = clock.instant();
+    TriageContext context = TriageContext.of(snapshot, settings, now);
+    List<Concern> concerns = new ArrayList<>();
+    if (context.hasNonBlanchingFinding()) {
+      concerns.add(nonBlanchingConcern(context, recentCbc(snapshot, now)));
+    }
+    List<Reason> suspicious = fire(List.of(SUSPICIOUS_LESION), context);
+    if (!suspicious.isEmpty()) {
+      concerns.add(referral(Outcome.URGENT_DERMATOLOGY_REFERRAL, suspicious, OrderPriority.URGENT));
+    } else if (!context.hasNonBlanchingFinding()) {
+      List<Reason> blanching = fire(List.of(BLANCHING_LESION), context);
+      if (!blanching.isEmpty()) {
+        concerns.add(referral(Outcome.ROUTINE_DERMATOLOGY_REFERRAL, blanching, OrderPriority.ROUTINE));
+      }
+    }
+    concerns.sort(Comparator.comparing(Concern::outcome));
+    return new Assessment(
+        snapshot.patientId(), now, context.ageYears(), context.isChild(), concerns, context.currentMedicines());
+  }
+
+  private Concern nonBlanchingConcern(TriageContext context, Optional<CbcOrder> recentCbc) {
+    List<Reason> reasons = fire(NON_BLANCHING_RULES, context);
+    // Never empty (a cause is documented or it is not); the fallback keeps an unforeseen gap on the safe side.
+    Outcome outcome = reasons.stream().map(Reason::outcome).reduce(Outcome::mostUrgent).orElse(Outcome.SAME_DAY_CBC);
+    List<SuggestedOrder> orders = new ArrayList<>();
+    Optional<OrderPriority> priority = switch (outcome) {
+      case EMERGENCY_EVALUATION -> Optional.of(OrderPriority.STAT);
+      case SAME_DAY_CBC -> Optional.of(OrderPriority.URGENT);
+      default -> Optional.empty();
+    };
+    priority.ifPresent(p -> {
+      if (recentCbc.isEmpty()) {
+        orders.add(new SuggestedOrder(OrderKind.CBC, p));
+      }
+      if (context.currentMedicines().stream().anyMatch(m -> m.drugClass() == DrugClass.VITAMIN_K_ANTAGONISTS)) {
+        orders.add(new SuggestedOrder(OrderKind.INR, p));
+      }
+    });
+    return new Concern(outcome, reasons, orders, priority.isPresent() ? recentCbc : Optional.empty());
+  }
+
+  private static Concern referral(Outcome outcome, List<Reason> reasons, OrderPriority priority) {
+    return new Concern(
+        outcome, reasons, List.of(new SuggestedOrder(OrderKind.DERMATOLOGY_REFERRAL, priority)), Optional.empty());
+  }
+
+  /** Reasons of every rule that fired, most urgent first (stable within an outcome). */
+  private List<Reason> fire(List<Rule> rules, TriageContext context) {
+    return rules.stream()
+        .flatMap(rule -> {
+          List<String> evidence = rule.evidence(context);
+          return evidence.isEmpty()
+              ? java.util.stream.Stream.<Reason>empty()
+              : java.util.stream.Stream.of(
+                  new Reason(rule.kind(), rule.statement(context), evidence, settings.guidanceFor(rule.kind())));
+        })
+        .sorted(Comparator.comparing(Reason::outcome))
+        .toList();
+  }
+
+  /** The latest CBC ordered within the look-back: the card says so instead of suggesting another. */
+  private Optional<CbcOrder> recentCbc(PatientSnapshot snapshot, Instant now) {
+    return snapshot.cbcOrders().stream()
+        .filter(o -> TriageContext.within(o.authoredOn(), now, settings.cbcOrderLookback()))
+        .max(Comparator.comparing(CbcOrder::authoredOn));
+  }
+}

@@ -1,0 +1,28 @@
+package org.pinpointcds.triage;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Unexplained bruising with the spots.
+ *
+ * <p>Source: thrombocytopenia work-up (Temple &amp; Burns): bruising with minor trauma below about 30
+ * x10^9/L. Inputs: associated-symptom components of recent non-blanching findings.
+ */
+final class UnexplainedBruisingRule implements Rule {
+
+  @Override
+  public ReasonKind kind() {
+    return ReasonKind.UNEXPLAINED_BRUISING;
+  }
+
+  @Override
+  public String statement(TriageContext context) {
+    return "Unexplained bruising with the spots";
+  }
+
+  @Override
+  public List<String> evidence(TriageContext context) {
+    return context.symptoms(Set.of(Symptom.UNEXPLAINED_BRUISING));
+  }
+}
