@@ -7,17 +7,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import org.pinpointcds.cards.CardRenderer;
+import org.pinpointcds.config.FetchProperties;
 import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.config.ServiceDefinition;
 import org.pinpointcds.config.ServiceSettings;
 import org.pinpointcds.data.MissingDataFetcher;
 import org.pinpointcds.data.PatientDataReader;
-import org.pinpointcds.data.RequiredDataUnavailableException;
+import org.pinpointcds.data.FhirServerFetcher;
 import org.pinpointcds.data.SnapshotBuilder;
 import org.pinpointcds.protocol.PetechiaeTriageHandler;
 import org.pinpointcds.terminology.Terminology;
 import org.pinpointcds.terminology.TerminologyLoader;
 import org.pinpointcds.triage.Triage;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -29,6 +31,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * (protocol, data, triage, cards). Nothing here runs per request.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(FetchProperties.class)
 class PinpointConfiguration {
 
   static final String PETECHIAE_TRIAGE = "petechiae-triage";
@@ -77,10 +80,7 @@ class PinpointConfiguration {
   }
 
   @Bean
-  static MissingDataFetcher missingDataFetcher() {
-    return (access, queries) -> {
-      throw new RequiredDataUnavailableException(
-          queries.keySet().stream().collect(java.util.stream.Collectors.toMap(k -> k, k -> "not in prefetch")));
-    };
+  static MissingDataFetcher missingDataFetcher(FhirContext fhirContext, FetchProperties properties) {
+    return new FhirServerFetcher(fhirContext, properties.settings());
   }
 }

@@ -48,13 +48,42 @@ public final class PatientDataReader {
       if (resource instanceof OperationOutcome) {
         missing.put(key, "the client's prefetch failed");
       } else {
-        pool.add(resource);
+        pool.add(resource, key);
       }
     });
     if (!missing.isEmpty()) {
-      fetchMissing(templates, request, missing).values().forEach(resources -> resources.forEach(pool::add));
+      fetchMissing(templates, request, missing)
+          .forEach((key, resources) -> resources.forEach(resource -> pool.add(resource, key)));
     }
+    resolveMedications(pool, request);
     return snapshotBuilder.build(request.patientId(), pool);
+  }
+
+  /** Reads every Medication that a statement or request names by reference only, from the FHIR server. */
+  private void resolveMedications(ResourcePool pool, PatientDataRequest request) {
+    Map<String, String> unresolved = pool.unresolvedMedications();
+    if (unresolved.isEmpty()) {
+      return;
+    }
+    Map<String, String> queries = new LinkedHashMap<>();
+    unresolved.keySet().stream().filter(ref -> ref.matches("Medication/[A-Za-z0-9\\-.]{1,64}"))
+        .forEach(ref -> queries.put(ref, ref));
+    Map<String, String> failures = new LinkedHashMap<>();
+    unresolved.forEach((ref, key) -> {
+      if (!queries.containsKey(ref) || request.fhirAccess().isEmpty()) {
+        failures.put(key, "medication " + ref + " is neither contained, included nor readable from a fhirServer");
+      }
+    });
+    if (!failures.isEmpty()) {
+      throw new RequiredDataUnavailableException(failures);
+    }
+    try {
+      fetcher.fetch(request.fhirAccess().get(), queries)
+          .forEach((ref, resources) -> resources.forEach(resource -> pool.add(resource, unresolved.get(ref))));
+    } catch (RequiredDataUnavailableException e) {
+      e.reasonsByKey().forEach((ref, why) -> failures.put(unresolved.get(ref), "medication " + ref + ": " + why));
+      throw new RequiredDataUnavailableException(failures);
+    }
   }
 
   private Map<String, java.util.List<IBaseResource>> fetchMissing(

@@ -2,6 +2,8 @@ package org.pinpointcds.data;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +12,12 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.DomainResource;
 import org.hl7.fhir.r4.model.IdType;
 import org.hl7.fhir.r4.model.Medication;
+import org.hl7.fhir.r4.model.MedicationRequest;
+import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.Type;
 
 /**
  * Every resource of one call, whichever prefetch key brought it: a resource that two keys both hold counts
@@ -22,19 +27,24 @@ final class ResourcePool {
 
   private final Map<String, Resource> byReference = new HashMap<>();
   private final List<Resource> resources = new ArrayList<>();
+  private final Map<Resource, String> keys = new IdentityHashMap<>();
 
-  /** Adds a resource, or each entry of a Bundle; search warnings (OperationOutcome) are not data. */
-  void add(IBaseResource resource) {
+  /**
+   * Adds a resource, or each entry of a Bundle; search warnings (OperationOutcome) are not data.
+   *
+   * @param key the prefetch key that brought it, for messages about it
+   */
+  void add(IBaseResource resource, String key) {
     if (resource instanceof Bundle bundle) {
       bundle.getEntry().stream()
           .filter(Bundle.BundleEntryComponent::hasResource)
-          .forEach(entry -> add(entry.getResource(), entry.getFullUrl()));
+          .forEach(entry -> add(entry.getResource(), entry.getFullUrl(), key));
     } else if (resource instanceof Resource r) {
-      add(r, null);
+      add(r, null, key);
     }
   }
 
-  private void add(Resource resource, String fullUrl) {
+  private void add(Resource resource, String fullUrl, String key) {
     if (resource instanceof OperationOutcome || resource instanceof Bundle) {
       return;
     }
@@ -45,6 +55,7 @@ final class ResourcePool {
       return;
     }
     resources.add(resource);
+    keys.put(resource, key);
     if (reference != null) {
       byReference.put(reference, resource);
     }
@@ -55,6 +66,23 @@ final class ResourcePool {
 
   List<Resource> all() {
     return List.copyOf(resources);
+  }
+
+  /**
+   * Medication references that nothing in this call resolves and no display names, by reference, with the
+   * prefetch key of the statement or request that holds them: left alone, they could hide an anticoagulant.
+   */
+  Map<String, String> unresolvedMedications() {
+    Map<String, String> unresolved = new LinkedHashMap<>();
+    for (Resource resource : resources) {
+      Type medication = resource instanceof MedicationStatement s ? s.getMedication()
+          : resource instanceof MedicationRequest r ? r.getMedication() : null;
+      if (medication instanceof Reference ref && !ref.hasDisplay()
+          && medication(ref, (DomainResource) resource).isEmpty()) {
+        unresolved.put(ref.getReference() == null ? "(empty reference)" : ref.getReference(), keys.get(resource));
+      }
+    }
+    return unresolved;
   }
 
   /** The Medication a reference points to: contained in {@code owner}, or anywhere in this call's data. */

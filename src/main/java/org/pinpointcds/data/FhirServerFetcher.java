@@ -1,0 +1,233 @@
+package org.pinpointcds.data;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.DataFormatException;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Fetches the prefetch keys a client did not satisfy from its FHIR server (CDS Hooks 2.0, Prefetch): all keys
+ * in parallel, every page of a searchset up to a bound, within one time budget. Any failure of a key ends
+ * the call in 412 with the key and the kind of failure. The bearer token goes to the FHIR server only: never
+ * to another host (a {@code next} link elsewhere is refused), never into a message or a log line.
+ */
+public final class FhirServerFetcher implements MissingDataFetcher {
+
+  private static final Logger log = LoggerFactory.getLogger(FhirServerFetcher.class);
+
+  private final HttpClient http;
+  private final FhirContext fhirContext;
+  private final FetchSettings settings;
+
+  public FhirServerFetcher(FhirContext fhirContext, FetchSettings settings) {
+    this.fhirContext = fhirContext;
+    this.settings = settings;
+    // One client for the application: it pools connections per host.
+    this.http = HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(settings.callTimeout())
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
+
+  @Override
+  public Map<String, List<IBaseResource>> fetch(FhirAccess access, Map<String, String> queries) {
+    if (settings.requireHttps() && !isHttpsOrLoopback(access.fhirServer())) {
+      Map<String, String> reasons = new LinkedHashMap<>();
+      queries.keySet().forEach(key -> reasons.put(key, "fhirServer must use https"));
+      throw new RequiredDataUnavailableException(reasons);
+    }
+    long deadline = System.nanoTime() + settings.budget().toNanos();
+    Map<String, CompletableFuture<List<IBaseResource>>> pending = new LinkedHashMap<>();
+    queries.forEach((key, query) -> pending.put(key, fetchKey(access, query, deadline)));
+    try {
+      CompletableFuture.allOf(pending.values().toArray(CompletableFuture[]::new))
+          .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      // Failures are read key by key below.
+    }
+    Map<String, List<IBaseResource>> fetched = new LinkedHashMap<>();
+    Map<String, String> failures = new LinkedHashMap<>();
+    pending.forEach((key, future) -> {
+      if (!future.isDone()) {
+        future.cancel(true);
+        failures.put(key, "the FHIR server did not answer within the " + settings.budget().toMillis() + " ms budget");
+      } else if (future.isCompletedExceptionally()) {
+        failures.put(key, describe(future));
+      } else {
+        fetched.put(key, future.join());
+      }
+    });
+    if (!failures.isEmpty()) {
+      throw new RequiredDataUnavailableException(failures);
+    }
+    return fetched;
+  }
+
+  private CompletableFuture<List<IBaseResource>> fetchKey(FhirAccess access, String query, long deadline) {
+    URI first = URI.create(stripSlash(access.fhirServer().toString()) + "/" + encodeQuery(query));
+    String expectedType = expectedType(query);
+    List<IBaseResource> resources = new ArrayList<>();
+    return page(access, first, expectedType, resources, new HashSet<>(), deadline);
+  }
+
+  private CompletableFuture<List<IBaseResource>> page(
+      FhirAccess access, URI uri, String expectedType, List<IBaseResource> resources, Set<URI> seen, long deadline) {
+    seen.add(uri);
+    return get(access, uri, deadline).thenCompose(body -> {
+      IBaseResource resource = parse(body, expectedType);
+      resources.add(resource);
+      Optional<URI> next = nextLink(resource, access.fhirServer());
+      if (next.isEmpty() || seen.contains(next.get())) {
+        return CompletableFuture.completedFuture(resources);
+      }
+      if (seen.size() >= settings.maxPages()) {
+        log.warn("stopped paging after {} pages of a {} search", seen.size(), expectedType);
+        return CompletableFuture.completedFuture(resources);
+      }
+      return page(access, next.get(), expectedType, resources, seen, deadline);
+    });
+  }
+
+  private CompletableFuture<String> get(FhirAccess access, URI uri, long deadline) {
+    long remaining = deadline - System.nanoTime();
+    if (remaining <= 0) {
+      return CompletableFuture.failedFuture(new FetchFailure("the fetch budget ran out while paging"));
+    }
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+        .GET()
+        .header("Accept", "application/fhir+json, application/json")
+        .timeout(Duration.ofNanos(Math.min(remaining, settings.callTimeout().toNanos())));
+    access.accessToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
+    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
+      int status = response.statusCode();
+      if (status == 401 || status == 403) {
+        throw new FetchFailure("the FHIR server refused the access token (HTTP " + status + ")");
+      }
+      if (status == 404) {
+        throw new FetchFailure("the FHIR server found nothing at the query (HTTP 404)");
+      }
+      if (status >= 500) {
+        throw new FetchFailure("the FHIR server failed (HTTP " + status + ")");
+      }
+      if (status != 200) {
+        throw new FetchFailure("the FHIR server answered HTTP " + status);
+      }
+      return response.body();
+    });
+  }
+
+  private IBaseResource parse(String body, String expectedType) {
+    IBaseResource resource;
+    try {
+      resource = fhirContext.newJsonParser().parseResource(body);
+    } catch (DataFormatException | IllegalArgumentException e) {
+      throw new FetchFailure("the FHIR server sent a malformed or non-FHIR body");
+    }
+    String type = fhirContext.getResourceType(resource);
+    if (!type.equals(expectedType)) {
+      throw new FetchFailure("the FHIR server sent a " + type + " where a " + expectedType + " was expected");
+    }
+    return resource;
+  }
+
+  /** The {@code next} link of a searchset, when it points to the same server (scheme, host and port). */
+  private static Optional<URI> nextLink(IBaseResource resource, URI server) {
+    if (!(resource instanceof Bundle bundle) || bundle.getLink(Bundle.LINK_NEXT) == null) {
+      return Optional.empty();
+    }
+    URI next;
+    try {
+      next = URI.create(encodeQuery(bundle.getLink(Bundle.LINK_NEXT).getUrl()));
+    } catch (IllegalArgumentException e) {
+      throw new FetchFailure("the FHIR server sent a malformed next link");
+    }
+    if (!next.isAbsolute()) {
+      next = URI.create(stripSlash(server.toString()) + "/").resolve(next);
+    }
+    boolean sameServer = server.getScheme().equalsIgnoreCase(next.getScheme())
+        && server.getHost().equalsIgnoreCase(next.getHost())
+        && port(server) == port(next);
+    if (!sameServer) {
+      throw new FetchFailure("the FHIR server's next link points to another server; the token is not sent there");
+    }
+    return Optional.of(next);
+  }
+
+  /** A read ({@code Patient/123}) expects that type; a search expects a Bundle. */
+  static String expectedType(String query) {
+    return query.contains("?") || !query.contains("/") ? "Bundle" : query.substring(0, query.indexOf('/'));
+  }
+
+  private static String describe(CompletableFuture<?> failed) {
+    try {
+      failed.join();
+      return "unknown failure";
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      if (cause instanceof FetchFailure failure) {
+        return failure.getMessage();
+      }
+      if (cause instanceof HttpConnectTimeoutException) {
+        return "connecting to the FHIR server timed out";
+      }
+      if (cause instanceof HttpTimeoutException) {
+        return "the FHIR server did not answer within the call timeout";
+      }
+      if (cause instanceof ConnectException) {
+        return "the FHIR server refused the connection";
+      }
+      if (cause instanceof IOException) {
+        return "the connection to the FHIR server failed";
+      }
+      log.warn("fetch failed unexpectedly: {}", cause.getClass().getName());
+      return "the fetch failed";
+    } catch (java.util.concurrent.CancellationException e) {
+      return "the fetch was cancelled";
+    }
+  }
+
+  private static boolean isHttpsOrLoopback(URI server) {
+    if ("https".equalsIgnoreCase(server.getScheme())) {
+      return true;
+    }
+    String host = server.getHost();
+    return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+  }
+
+  private static int port(URI uri) {
+    return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+  }
+
+  private static String stripSlash(String base) {
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  /** Prefetch templates carry FHIR token syntax ({@code system|code}) that a URI must percent-encode. */
+  private static String encodeQuery(String query) {
+    return query.replace("|", "%7C").replace(" ", "%20");
+  }
+}
