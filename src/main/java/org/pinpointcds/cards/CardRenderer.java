@@ -78,7 +78,7 @@ public final class CardRenderer {
   private static String summary(Assessment assessment, Concern concern) {
     String why = joinAnd(concern.reasons().stream()
         .filter(r -> r.outcome() == concern.outcome())
-        .map(r -> SHORT_NAMES.get(r.kind()))
+        .map(r -> r.kind() == ReasonKind.ANTITHROMBOTIC ? antithrombotics(assessment) : SHORT_NAMES.get(r.kind()))
         .toList());
     String text = switch (concern.outcome()) {
       case EMERGENCY_EVALUATION -> "Emergency evaluation now: non-blanching rash with " + why;
@@ -94,12 +94,22 @@ public final class CardRenderer {
     return shorten(text);
   }
 
+  /** "warfarin" or "warfarin and aspirin": the antithrombotics behind the reason, by name. */
+  private static String antithrombotics(Assessment assessment) {
+    return joinAnd(assessment.contributingMedicines().stream()
+        .filter(m -> m.drugClass().isAntithrombotic())
+        .map(m -> m.name())
+        .distinct()
+        .toList());
+  }
+
   private static String detail(Assessment assessment, Concern concern) {
     StringBuilder md = new StringBuilder("**Why**\n\n");
-    for (Reason reason : concern.reasons()) {
-      md.append("- **").append(reason.statement()).append("** ([")
-          .append(reason.guidance().label()).append("](").append(reason.guidance().url()).append("))\n");
-      reason.evidence().forEach(e -> md.append("  - ").append(e).append('\n'));
+    concern.reasons().stream().filter(r -> r.outcome() == concern.outcome()).forEach(r -> reason(md, r));
+    List<Reason> lesser = concern.reasons().stream().filter(r -> r.outcome() != concern.outcome()).toList();
+    if (!lesser.isEmpty()) {
+      md.append("\n**Also noted** (would not on its own call for this card)\n\n");
+      lesser.forEach(r -> reason(md, r));
     }
     if (!assessment.contributingMedicines().isEmpty()) {
       md.append("\n**Medicines that may contribute**\n\n");
@@ -116,6 +126,12 @@ public final class CardRenderer {
         .append(assessment.child() ? " (child: the same rules apply, a non-blanching rash without a mechanical"
             + " cause is a same-day assessment at least)" : "").append(".\n"));
     return md.append('\n').append(DISCLAIMER).toString();
+  }
+
+  private static void reason(StringBuilder md, Reason reason) {
+    md.append("- **").append(reason.statement()).append("** ([")
+        .append(reason.guidance().label()).append("](").append(reason.guidance().url()).append("))\n");
+    reason.evidence().forEach(e -> md.append("  - ").append(e).append('\n'));
   }
 
   private Suggestion suggestion(Assessment assessment, Concern concern, SuggestedOrder order) {

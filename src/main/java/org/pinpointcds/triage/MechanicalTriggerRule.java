@@ -18,7 +18,7 @@ final class MechanicalTriggerRule implements Rule {
 
   @Override
   public String statement(TriageContext context) {
-    return "Localised spots with a documented mechanical cause: likely to fade within days";
+    return "Localised spots with a documented mechanical cause: with nothing else, likely to fade within days";
   }
 
   @Override
