@@ -27,8 +27,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Fetches the prefetch keys a client did not satisfy from its FHIR server (CDS Hooks 2.0, Prefetch): all keys
- * in parallel, every page of a searchset up to a bound, within one time budget. Any failure of a key ends
+ * Fetches the prefetch keys a client did not satisfy from its FHIR server (CDS Hooks 2.0, Prefetch), and the
+ * remaining pages of prefetched searchsets: all keys in parallel, every page of a searchset up to a bound, within one time budget. Any failure of a key ends
  * the call in 412 with the key and the kind of failure. The bearer token goes to the FHIR server only: never
  * to another host (a {@code next} link elsewhere is refused), never into a message or a log line.
  */
@@ -87,11 +87,18 @@ public final class FhirServerFetcher implements MissingDataFetcher {
     return fetched;
   }
 
+  /** A query relative to the FHIR server, or an absolute URL on it (the next page of a prefetched searchset). */
   private CompletableFuture<List<IBaseResource>> fetchKey(FhirAccess access, String query, long deadline) {
-    URI first = URI.create(stripSlash(access.fhirServer().toString()) + "/" + encodeQuery(query));
-    String expectedType = expectedType(query);
     List<IBaseResource> resources = new ArrayList<>();
-    return page(access, first, expectedType, resources, new HashSet<>(), deadline);
+    try {
+      boolean absolute = query.startsWith("http://") || query.startsWith("https://");
+      URI first = absolute
+          ? onServer(URI.create(encodeQuery(query)), access.fhirServer())
+          : URI.create(stripSlash(access.fhirServer().toString()) + "/" + encodeQuery(query));
+      return page(access, first, absolute ? "Bundle" : expectedType(query), resources, new HashSet<>(), deadline);
+    } catch (FetchFailure | IllegalArgumentException e) {
+      return CompletableFuture.failedFuture(e instanceof FetchFailure ? e : new FetchFailure("the query is not a valid URL"));
+    }
   }
 
   private CompletableFuture<List<IBaseResource>> page(
@@ -168,13 +175,18 @@ public final class FhirServerFetcher implements MissingDataFetcher {
     if (!next.isAbsolute()) {
       next = URI.create(stripSlash(server.toString()) + "/").resolve(next);
     }
-    boolean sameServer = server.getScheme().equalsIgnoreCase(next.getScheme())
-        && server.getHost().equalsIgnoreCase(next.getHost())
-        && port(server) == port(next);
+    return Optional.of(onServer(next, server));
+  }
+
+  /** The URL itself when it is on the FHIR server (scheme, host and port): the token is never sent elsewhere. */
+  private static URI onServer(URI url, URI server) {
+    boolean sameServer = server.getScheme().equalsIgnoreCase(url.getScheme())
+        && server.getHost().equalsIgnoreCase(url.getHost())
+        && port(server) == port(url);
     if (!sameServer) {
-      throw new FetchFailure("the FHIR server's next link points to another server; the token is not sent there");
+      throw new FetchFailure("a next link points to another server than fhirServer; the token is not sent there");
     }
-    return Optional.of(next);
+    return url;
   }
 
   /** A read ({@code Patient/123}) expects that type; a search expects a Bundle. */

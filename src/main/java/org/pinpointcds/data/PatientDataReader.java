@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.pinpointcds.triage.PatientSnapshot;
 
@@ -35,6 +36,7 @@ public final class PatientDataReader {
   public PatientSnapshot read(Map<String, String> templates, PatientDataRequest request) {
     ResourcePool pool = new ResourcePool();
     Map<String, String> missing = new LinkedHashMap<>();
+    Map<String, String> nextPages = new LinkedHashMap<>();
     templates.keySet().forEach(key -> {
       if (!request.prefetch().containsKey(key)) {
         missing.put(key, "not in prefetch");
@@ -49,10 +51,15 @@ public final class PatientDataReader {
         missing.put(key, "the client's prefetch failed");
       } else {
         pool.add(resource, key);
+        nextPage(resource).ifPresent(next -> nextPages.put(key, next));
       }
     });
-    if (!missing.isEmpty()) {
-      fetchMissing(templates, request, missing)
+    Map<String, String> queries = missing.isEmpty() ? new LinkedHashMap<>() : missingQueries(templates, request, missing);
+    // A paginated prefetch (CDS Hooks 2.0) is completed from the FHIR server when there is one; without one the
+    // first page stands: the templates sort newest first, so it holds the latest values.
+    request.fhirAccess().ifPresent(access -> queries.putAll(nextPages));
+    if (!queries.isEmpty()) {
+      fetcher.fetch(request.fhirAccess().get(), queries)
           .forEach((key, resources) -> resources.forEach(resource -> pool.add(resource, key)));
     }
     resolveMedications(pool, request);
@@ -86,7 +93,13 @@ public final class PatientDataReader {
     }
   }
 
-  private Map<String, java.util.List<IBaseResource>> fetchMissing(
+  private static Optional<String> nextPage(IBaseResource resource) {
+    return resource instanceof Bundle bundle && bundle.getLink(Bundle.LINK_NEXT) != null
+        ? Optional.ofNullable(bundle.getLink(Bundle.LINK_NEXT).getUrl()).filter(url -> !url.isBlank())
+        : Optional.empty();
+  }
+
+  private static Map<String, String> missingQueries(
       Map<String, String> templates, PatientDataRequest request, Map<String, String> missing) {
     if (request.fhirAccess().isEmpty()) {
       Map<String, String> reasons = new LinkedHashMap<>();
@@ -103,7 +116,7 @@ public final class PatientDataReader {
     if (!unresolved.isEmpty()) {
       throw new RequiredDataUnavailableException(unresolved);
     }
-    return fetcher.fetch(request.fhirAccess().get(), queries);
+    return queries;
   }
 
   private IBaseResource parse(String key, JsonNode value) {

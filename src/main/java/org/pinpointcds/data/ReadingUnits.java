@@ -1,5 +1,7 @@
 package org.pinpointcds.data;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,17 +34,19 @@ public record ReadingUnits(
     return scaled(quantity, millimetreFactors);
   }
 
+  /** Decimal arithmetic, so that 100.4 °F is exactly 38.0 °C at the fever threshold. */
   Optional<Double> celsius(Quantity quantity) {
     if (!quantity.hasValue()) {
       return Optional.empty();
     }
-    double value = quantity.getValue().doubleValue();
+    BigDecimal value = quantity.getValue();
     for (String unit : units(quantity)) {
       if (celsius.contains(unit)) {
-        return Optional.of(value);
+        return Optional.of(value.doubleValue());
       }
       if (fahrenheit.contains(unit)) {
-        return Optional.of((value - 32) * 5 / 9);
+        return Optional.of(value.subtract(BigDecimal.valueOf(32)).multiply(BigDecimal.valueOf(5))
+            .divide(BigDecimal.valueOf(9), MathContext.DECIMAL64).doubleValue());
       }
     }
     return Optional.empty();
@@ -55,7 +59,7 @@ public record ReadingUnits(
     for (String unit : units(quantity)) {
       Double factor = factors.get(unit);
       if (factor != null) {
-        return Optional.of(quantity.getValue().doubleValue() * factor);
+        return Optional.of(quantity.getValue().multiply(BigDecimal.valueOf(factor)).doubleValue());
       }
     }
     return Optional.empty();
