@@ -38,9 +38,15 @@ class ScenarioTests {
 
   @TestFactory
   Stream<DynamicTest> everyScenarioGetsTheExpectedAnswer() throws IOException {
-    List<Scenario> scenarios = scenarios();
+    List<Scenario> scenarios = scenarios(SHARED);
     assertThat(scenarios).as("scenario files").isNotEmpty();
-    return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> check(s.json())));
+    return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> {
+      try {
+        check(s.json());
+      } catch (AssertionError e) {
+        throw new AssertionError("scenario " + s.name() + ": " + e.getMessage(), e);
+      }
+    }));
   }
 
   private void check(JsonNode scenario) {
@@ -86,8 +92,8 @@ class ScenarioTests {
     return values;
   }
 
-  /** The repository's scenarios, then each shared one that is new or differs from its copy. */
-  static List<Scenario> scenarios() throws IOException {
+  /** The repository's scenarios, then each one in {@code sharedFolder} that is new or differs from its copy. */
+  static List<Scenario> scenarios(Path sharedFolder) throws IOException {
     List<Scenario> scenarios = new ArrayList<>();
     Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:scenarios/*.json");
     Stream.of(files).sorted(Comparator.comparing(Resource::getFilename)).forEach(file -> {
@@ -97,9 +103,9 @@ class ScenarioTests {
         throw new IllegalStateException("cannot read scenario " + file.getFilename(), e);
       }
     });
-    if (Files.isDirectory(SHARED)) {
+    if (Files.isDirectory(sharedFolder)) {
       List<JsonNode> own = scenarios.stream().map(Scenario::json).toList();
-      try (Stream<Path> shared = Files.list(SHARED)) {
+      try (Stream<Path> shared = Files.list(sharedFolder)) {
         for (Path file : shared.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
           JsonNode json = MAPPER.readTree(file.toFile());
           if (!own.contains(json)) {
