@@ -9,6 +9,8 @@ import static org.pinpointcds.data.Medicines.classesOf;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -118,14 +120,14 @@ class MedicationReaderTests {
       assertThat(requestClasses(status)).isEmpty();
     }
 
-    private java.util.Set<DrugClass> requestClasses(String status) {
+    private Set<DrugClass> requestClasses(String status) {
       return Medicines.classes(HookRequest.forAdult()
           .add("medicationRequests", Fhir.medicationRequest("mr-1", status, APIXABAN)));
     }
   }
 
   /** The medicines the triage names beside a recent petechiae finding. */
-  private static java.util.List<MedicationUse> contributingAfter(ObjectNode statement) {
+  private static List<MedicationUse> contributingAfter(ObjectNode statement) {
     Assessment assessment = DataLayer.assess(HookRequest.forAdult()
         .add("skinFindings", Fhir.skinFinding("skin-1", "petechiae", ago(ofHours(1))))
         .add("medicationStatements", statement));

@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Reading an assessment the way a card reader would: what is most urgent, which reasons fired, what is ordered. */
-final class Assessments {
+public final class Assessments {
 
   private Assessments() {}
 
-  static Optional<Outcome> mostUrgent(Assessment assessment) {
+  public static Optional<Outcome> mostUrgent(Assessment assessment) {
     return assessment.concerns().stream().map(Concern::outcome).reduce(Outcome::mostUrgent);
   }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -112,7 +113,7 @@ final class Patients {
     }
 
     /** Applies {@code change} to every finding added so far (the fixture's own findings included). */
-    Builder changeFindings(java.util.function.Consumer<Findings.Builder> change) {
+    Builder changeFindings(Consumer<Findings.Builder> change) {
       findings.forEach(change);
       return this;
     }

@@ -3,12 +3,15 @@ package org.pinpointcds.triage;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,7 +31,7 @@ final class RandomPatients {
   PatientSnapshot snapshot() {
     Optional<LocalDate> birthDate = random.nextInt(10) == 0
         ? Optional.empty()
-        : Optional.of(NOW.atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(random.nextInt(95 * 365)));
+        : Optional.of(NOW.atZone(ZoneOffset.UTC).toLocalDate().minusDays(random.nextInt(95 * 365)));
     return new PatientSnapshot("p1", birthDate, times(3, this::finding), times(3, this::temperature),
         times(3, this::platelets), times(2, this::condition), times(2, this::medicine), times(1, this::cbcOrder));
   }
@@ -159,7 +162,7 @@ final class RandomPatients {
     return more;
   }
 
-  private <T> List<T> times(int max, java.util.function.Supplier<T> make) {
+  private <T> List<T> times(int max, Supplier<T> make) {
     List<T> items = new ArrayList<>();
     for (int i = random.nextInt(max + 1); i > 0; i--) {
       items.add(make.get());
@@ -169,7 +172,7 @@ final class RandomPatients {
 
   /** Each value with probability 1 in {@code oneIn}. */
   private <E extends Enum<E>> Set<E> some(E[] values, int oneIn) {
-    Set<E> chosen = new java.util.HashSet<>();
+    Set<E> chosen = new HashSet<>();
     for (E value : values) {
       if (random.nextInt(oneIn) == 0) {
         chosen.add(value);
