@@ -83,6 +83,34 @@ class SnapshotBuilderTests {
     }
   }
 
+  @Nested
+  class ContractCodes {
+
+    @ParameterizedTest(name = "LOINC {0}")
+    @ValueSource(strings = {"777-3", "26515-7", "778-1", "13056-7", "26516-5", "97995-5", "49497-1"})
+    void readsEveryPlateletCountCode(String loinc) {
+      ObjectNode count = Fhir.plateletCount("plt-1", 95, "10*3/uL", ago(ofHours(1)));
+      count.set("code", Fhir.concept(Fhir.LOINC, loinc, null));
+      assertThat(snapshot("plateletCounts", count).plateletCounts()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "LOINC {0}")
+    @ValueSource(strings = {"8310-5", "8331-1", "8328-7", "8332-9", "8333-7"})
+    void readsEveryTemperatureCode(String loinc) {
+      ObjectNode temperature = Fhir.temperature("temp-1", 38.2, "Cel", ago(ofHours(1)));
+      temperature.set("code", Fhir.concept(Fhir.LOINC, loinc, null));
+      assertThat(snapshot("temperatures", temperature).temperatures()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "LOINC {0}")
+    @ValueSource(strings = {"58410-2", "57021-8", "69742-5", "57782-5"})
+    void readsEveryCbcOrderCode(String loinc) {
+      ObjectNode order = Fhir.cbcOrder("sr-1", "active", ago(ofHours(1)));
+      order.set("code", Fhir.concept(Fhir.LOINC, loinc, null));
+      assertThat(snapshot("cbcOrders", order).cbcOrders()).hasSize(1);
+    }
+  }
+
   @Test
   void readsTheContextPatientsBirthDateEvenWhenAnotherPatientComesFirst() {
     HookRequest request = HookRequest.forAdult()
