@@ -1,0 +1,166 @@
+package org.pinpointcds.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.pinpointcds.triage.Assessment;
+import org.pinpointcds.triage.CbcOrder;
+import org.pinpointcds.triage.Concern;
+import org.pinpointcds.triage.DrugClass;
+import org.pinpointcds.triage.Guidance;
+import org.pinpointcds.triage.MedicationUse;
+import org.pinpointcds.triage.OrderKind;
+import org.pinpointcds.triage.OrderPriority;
+import org.pinpointcds.triage.Outcome;
+import org.pinpointcds.triage.Reason;
+import org.pinpointcds.triage.ReasonKind;
+import org.pinpointcds.triage.SuggestedOrder;
+
+/** Rendering an assessment into cards: one per concern, in order, within the specification's limits. */
+class CardRendererTests {
+
+  private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
+  private static final String TOPICS = "https://pinpoint-cds.org/fhir/CodeSystem/triage-outcome";
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final CardRenderer RENDERER = new CardRenderer(settings(), FhirContext.forR4Cached());
+
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource({"EMERGENCY_EVALUATION, critical", "SAME_DAY_CBC, warning", "URGENT_DERMATOLOGY_REFERRAL, warning",
+      "WATCHFUL_WAITING, info", "ROUTINE_DERMATOLOGY_REFERRAL, info"})
+  void eachOutcomeHasItsIndicatorAndTopic(Outcome outcome, String indicator) {
+    Card card = only(concern(outcome, reasonsFor(outcome)));
+    assertThat(card.indicator().code()).isEqualTo(indicator);
+    assertThat(card.source().topic()).isEqualTo(new Coding(TOPICS, outcome.topicCode(), outcome.topicCode()));
+  }
+
+  @Test
+  void aSummaryNamingEveryReasonStaysUnder140Characters() {
+    List<ReasonKind> all = Arrays.stream(ReasonKind.values())
+        .filter(k -> k.outcome() == Outcome.EMERGENCY_EVALUATION || k.outcome() == Outcome.SAME_DAY_CBC).toList();
+    for (Outcome outcome : List.of(Outcome.EMERGENCY_EVALUATION, Outcome.SAME_DAY_CBC)) {
+      Card card = only(concern(outcome, all.stream().filter(k -> k.outcome() == outcome).toList()));
+      assertThat(card.summary().length()).as(card.summary()).isLessThan(140);
+    }
+  }
+
+  @Test
+  void aCardWithSuggestionsLetsTheClinicianPickAny() {
+    Card card = only(new Concern(Outcome.SAME_DAY_CBC, reasons(ReasonKind.ANTITHROMBOTIC),
+        List.of(new SuggestedOrder(OrderKind.CBC, OrderPriority.URGENT), new SuggestedOrder(OrderKind.INR, OrderPriority.URGENT)),
+        Optional.empty()));
+    assertThat(card.selectionBehavior()).isEqualTo("any");
+    assertThat(card.suggestions()).extracting(Suggestion::uuid).doesNotHaveDuplicates().doesNotContainNull();
+    assertThat(card.suggestions()).allSatisfy(s -> assertThat(s.actions()).allSatisfy(a -> {
+      assertThat(a.type()).isEqualTo("create");
+      assertThat(a.description()).isNotBlank();
+    }));
+  }
+
+  @Test
+  void aSuggestedOrderIsADraftServiceRequestForThePatient() throws Exception {
+    Card card = only(new Concern(Outcome.EMERGENCY_EVALUATION, reasons(ReasonKind.FEVER),
+        List.of(new SuggestedOrder(OrderKind.CBC, OrderPriority.STAT)), Optional.empty()));
+    JsonNode request = MAPPER.readTree(card.suggestions().get(0).actions().get(0).resource());
+    assertThat(request.path("resourceType").asText()).isEqualTo("ServiceRequest");
+    assertThat(request.path("status").asText()).isEqualTo("draft");
+    assertThat(request.path("intent").asText()).isEqualTo("order");
+    assertThat(request.path("priority").asText()).isEqualTo("stat");
+    assertThat(request.at("/code/coding/0/system").asText()).isEqualTo("http://loinc.org");
+    assertThat(request.at("/code/coding/0/code").asText()).isEqualTo("58410-2");
+    assertThat(request.at("/subject/reference").asText()).isEqualTo("Patient/p1");
+  }
+
+  @Test
+  void aReferralNamesDermatologyAsThePerformer() throws Exception {
+    Card card = only(new Concern(Outcome.URGENT_DERMATOLOGY_REFERRAL, reasons(ReasonKind.SUSPICIOUS_LESION),
+        List.of(new SuggestedOrder(OrderKind.DERMATOLOGY_REFERRAL, OrderPriority.URGENT)), Optional.empty()));
+    JsonNode request = MAPPER.readTree(card.suggestions().get(0).actions().get(0).resource());
+    assertThat(request.at("/performerType/text").asText()).isEqualTo("Dermatology");
+    assertThat(request.path("priority").asText()).isEqualTo("urgent");
+  }
+
+  @Test
+  void aCardWithoutSuggestionsHasNoSelectionBehavior() {
+    Card card = only(concern(Outcome.WATCHFUL_WAITING, List.of(ReasonKind.MECHANICAL_TRIGGER)));
+    assertThat(card.suggestions()).isEmpty();
+    assertThat(card.selectionBehavior()).isNull();
+    assertThat(card.detail()).contains("Safety net");
+  }
+
+  @Test
+  void theDetailNamesContributingMedicinesAndARecentCbc() {
+    Concern concern = new Concern(Outcome.SAME_DAY_CBC, reasons(ReasonKind.NO_MECHANICAL_TRIGGER), List.of(),
+        Optional.of(new CbcOrder("ServiceRequest/sr-9", "CBC panel", NOW.minusSeconds(3600))));
+    MedicationUse steroid = new MedicationUse("MedicationStatement/m1", "prednisone 20 mg", DrugClass.SYSTEMIC_CORTICOSTEROIDS,
+        Optional.empty());
+    Card card = RENDERER.render(new Assessment("p1", NOW, Optional.of(40), false, List.of(concern), List.of(steroid))).get(0);
+    assertThat(card.summary()).contains("CBC already ordered");
+    assertThat(card.detail()).contains("prednisone 20 mg (systemic corticosteroid", "ServiceRequest/sr-9");
+  }
+
+  @Test
+  void oneCardPerConcernInTheOrderGiven() {
+    List<Concern> concerns = List.of(concern(Outcome.SAME_DAY_CBC, List.of(ReasonKind.LOW_PLATELETS)),
+        concern(Outcome.URGENT_DERMATOLOGY_REFERRAL, List.of(ReasonKind.SUSPICIOUS_LESION)));
+    List<Card> cards = RENDERER.render(assessment(concerns));
+    assertThat(cards).extracting(c -> c.source().topic().code()).containsExactly("same-day-cbc", "dermatology-referral");
+    assertThat(cards).extracting(Card::uuid).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void overrideReasonsComeFromTheOutcome() {
+    Card card = only(concern(Outcome.SAME_DAY_CBC, List.of(ReasonKind.NO_MECHANICAL_TRIGGER)));
+    assertThat(card.overrideReasons()).extracting(Coding::code).containsExactly("recent-normal-cbc");
+  }
+
+  private static Card only(Concern concern) {
+    List<Card> cards = RENDERER.render(assessment(List.of(concern)));
+    assertThat(cards).hasSize(1);
+    return cards.get(0);
+  }
+
+  private static Assessment assessment(List<Concern> concerns) {
+    return new Assessment("p1", NOW, Optional.of(40), false, concerns, List.of());
+  }
+
+  private static Concern concern(Outcome outcome, List<ReasonKind> kinds) {
+    return new Concern(outcome, reasons(kinds.toArray(ReasonKind[]::new)), List.of(), Optional.empty());
+  }
+
+  private static List<ReasonKind> reasonsFor(Outcome outcome) {
+    return Stream.of(ReasonKind.values()).filter(k -> k.outcome() == outcome).toList();
+  }
+
+  private static List<Reason> reasons(ReasonKind... kinds) {
+    return Stream.of(kinds).map(k -> new Reason(k, "statement of " + k.code(), List.of("evidence of " + k.code()),
+        new Guidance("guidance " + k.code(), "https://example.org/" + k.code()))).toList();
+  }
+
+  private static CardSettings settings() {
+    Map<OrderKind, OrderCode> orders = new EnumMap<>(OrderKind.class);
+    orders.put(OrderKind.CBC, new OrderCode("http://loinc.org", "58410-2", "CBC panel - Blood by Automated count", "CBC"));
+    orders.put(OrderKind.INR, new OrderCode("http://loinc.org", "34714-6", "INR in Blood by Coagulation assay", "INR"));
+    orders.put(OrderKind.DERMATOLOGY_REFERRAL, new OrderCode(null, null, null, "Referral to dermatology"));
+    Map<Outcome, Coding> topics = new EnumMap<>(Outcome.class);
+    Map<Outcome, List<Coding>> overrides = new EnumMap<>(Outcome.class);
+    for (Outcome outcome : Outcome.values()) {
+      topics.put(outcome, new Coding(TOPICS, outcome.topicCode(), outcome.topicCode()));
+      overrides.put(outcome, List.of());
+    }
+    overrides.put(Outcome.SAME_DAY_CBC, List.of(new Coding("https://pinpoint-cds.org/fhir/CodeSystem/override-reason",
+        "recent-normal-cbc", "Recent normal blood count reviewed")));
+    return new CardSettings("Pinpoint petechiae triage", orders, topics, overrides);
+  }
+}

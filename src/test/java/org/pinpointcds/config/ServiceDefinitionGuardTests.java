@@ -1,0 +1,52 @@
+package org.pinpointcds.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.pinpointcds.testing.HookRequest;
+import org.springframework.core.env.StandardEnvironment;
+
+/** Guards {@code cds-services/}: every file loads strictly, and petechiae-triage declares every key of the contract. */
+class ServiceDefinitionGuardTests {
+
+  private static final Path FOLDER = Path.of("cds-services");
+  private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+  @TestFactory
+  Stream<DynamicTest> everyServiceDefinitionLoadsWithItsSettings() throws IOException {
+    List<Path> files;
+    try (Stream<Path> listed = Files.list(FOLDER)) {
+      files = listed.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    }
+    assertThat(files).isNotEmpty();
+    return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+      ServiceDefinition definition = STRICT.readValue(file.toFile(), ServiceDefinition.class);
+      assertThat(file.getFileName().toString()).isEqualTo(definition.id() + ".json");
+      ServiceSettings settings = new ServiceSettings(definition, new StandardEnvironment());
+      assertThat(settings.triage()).isNotNull();
+      assertThat(settings.units()).isNotNull();
+    }));
+  }
+
+  @Test
+  void theCatalogOnTheClasspathHoldsPetechiaeTriage() {
+    assertThat(ServiceCatalog.loadFromClasspath(new ObjectMapper()).find("petechiae-triage")).isPresent();
+  }
+
+  @Test
+  void petechiaeTriageDeclaresEveryPrefetchKeyOfTheContract() throws IOException {
+    ServiceDefinition definition = STRICT.readValue(FOLDER.resolve("petechiae-triage.json").toFile(), ServiceDefinition.class);
+    assertThat(definition.hook()).isEqualTo("patient-view");
+    assertThat(definition.prefetch().keySet()).containsExactlyInAnyOrderElementsOf(HookRequest.KEYS);
+    definition.prefetch().forEach((key, query) -> assertThat(query).as(key).contains("{{context.patientId}}"));
+  }
+}

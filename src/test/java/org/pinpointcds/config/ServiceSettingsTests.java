@@ -1,0 +1,43 @@
+package org.pinpointcds.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.pinpointcds.triage.DrugClass;
+import org.pinpointcds.triage.TriageSettings;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.mock.env.MockEnvironment;
+
+/** Thresholds are configuration whose defaults are the contract's (section 4), each overridable by a property. */
+class ServiceSettingsTests {
+
+  private static final ServiceDefinition DEFINITION =
+      ServiceCatalog.loadFromClasspath(new ObjectMapper()).find("petechiae-triage").orElseThrow();
+
+  @Test
+  void defaultsAreTheContractsThresholds() {
+    TriageSettings settings = new ServiceSettings(DEFINITION, new StandardEnvironment()).triage();
+    assertThat(settings.findingLookback()).isEqualTo(Duration.ofDays(14));
+    assertThat(settings.feverCelsius()).isEqualTo(38.0);
+    assertThat(settings.temperatureLookback()).isEqualTo(Duration.ofHours(24));
+    assertThat(settings.feverConditionLookback()).isEqualTo(Duration.ofHours(72));
+    assertThat(settings.criticalPlateletsBelow()).isEqualTo(20);
+    assertThat(settings.lowPlateletsBelow()).isEqualTo(150);
+    assertThat(settings.purpuraDiameterMm()).isEqualTo(2);
+    assertThat(settings.childBelowAgeYears()).isEqualTo(16);
+    assertThat(settings.cbcOrderLookback()).isEqualTo(Duration.ofHours(24));
+  }
+
+  @Test
+  void aPropertyOverridesAThresholdAndAMedicationLookBack() {
+    MockEnvironment environment = new MockEnvironment()
+        .withProperty("pinpoint.triage.fever-celsius", "38.3")
+        .withProperty("pinpoint.triage.medication-lookback.antiplatelets", "P7D");
+    TriageSettings settings = new ServiceSettings(DEFINITION, environment).triage();
+    assertThat(settings.feverCelsius()).isEqualTo(38.3);
+    assertThat(settings.lookback(DrugClass.ANTIPLATELETS)).isEqualTo(Duration.ofDays(7));
+    assertThat(settings.lookback(DrugClass.VITAMIN_K_ANTAGONISTS)).isEqualTo(Duration.ofDays(7));
+  }
+}

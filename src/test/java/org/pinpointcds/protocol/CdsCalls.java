@@ -1,0 +1,82 @@
+package org.pinpointcds.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.pinpointcds.testing.HookRequest;
+
+/** A real HTTP client against the running service, as an EHR calls it. */
+final class CdsCalls {
+
+  static final String TRIAGE = CdsHooksController.BASE + "/petechiae-triage";
+  static final String JSON = "application/json";
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+  private final String base;
+
+  CdsCalls(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  Answer triage(HookRequest request) {
+    return post(TRIAGE, JSON, request.json().toString());
+  }
+
+  Answer post(String path, String contentType, String body) {
+    return send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", contentType)
+        .header("Accept", JSON)
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build());
+  }
+
+  Answer get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", JSON).GET().build());
+  }
+
+  private static Answer send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Answer(response.statusCode(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A status and a body, with the body read as JSON when it is JSON. */
+  record Answer(int status, String body) {
+
+    JsonNode json() {
+      try {
+        return MAPPER.readTree(body);
+      } catch (IOException e) {
+        throw new AssertionError("body is not JSON: " + body, e);
+      }
+    }
+
+    List<JsonNode> cards() {
+      JsonNode cards = json().get("cards");
+      if (cards == null || !cards.isArray()) {
+        throw new AssertionError("no cards array in " + body);
+      }
+      return StreamSupport.stream(cards.spliterator(), false).toList();
+    }
+
+    @Override
+    public String toString() {
+      return status + " " + body;
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.pinpointcds.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** {@code POST /cds-services/{id}/feedback} (CDS Hooks 2.0, Feedback). */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class FeedbackTests {
+
+  private static final String FEEDBACK = CdsCalls.TRIAGE + "/feedback";
+  private static final String ACCEPTED = """
+      {"feedback": [{"card": "9368d37b-283f-44a0-93ea-547cebab93ed", "outcome": "accepted",
+        "acceptedSuggestions": [{"id": "e56e1945-20b3-4393-8503-a1a20fd73152"}],
+        "outcomeTimestamp": "2026-11-20T09:05:00Z"}]}""";
+  private static final String OVERRIDDEN = """
+      {"feedback": [{"card": "9368d37b-283f-44a0-93ea-547cebab93ed", "outcome": "overridden",
+        "overrideReason": {"reason": {"system": "https://pinpoint-cds.org/fhir/CodeSystem/override-reason",
+          "code": "already-assessed"}, "userComment": "seen this morning"},
+        "outcomeTimestamp": "2026-11-20T09:05:00Z"}]}""";
+
+  @LocalServerPort
+  int port;
+
+  @Test
+  void acceptedFeedbackIs200() {
+    assertThat(post(FEEDBACK, ACCEPTED).status()).isEqualTo(200);
+  }
+
+  @Test
+  void overriddenFeedbackWithAReasonIs200() {
+    assertThat(post(FEEDBACK, OVERRIDDEN).status()).isEqualTo(200);
+  }
+
+  @Test
+  void acceptedFeedbackWithoutTheAcceptedSuggestionsIs400() {
+    String body = ACCEPTED.replaceAll("\"acceptedSuggestions\": \\[[^]]*],", "");
+    ErrorAnswerTests.assertError(post(FEEDBACK, body), 400, "acceptedSuggestions");
+  }
+
+  @Test
+  void feedbackWithAnUnknownOutcomeIs400() {
+    ErrorAnswerTests.assertError(post(FEEDBACK, ACCEPTED.replace("\"accepted\"", "\"ignored\"")), 400, "ignored");
+  }
+
+  @Test
+  void feedbackWithoutItemsIs400() {
+    ErrorAnswerTests.assertError(post(FEEDBACK, "{\"feedback\": []}"), 400, "feedback");
+  }
+
+  @Test
+  void feedbackForAnUnknownServiceIs404() {
+    ErrorAnswerTests.assertError(post(CdsHooksController.BASE + "/no-such-service/feedback", ACCEPTED), 404,
+        "no-such-service");
+  }
+
+  private CdsCalls.Answer post(String path, String body) {
+    return new CdsCalls(port).post(path, CdsCalls.JSON, body);
+  }
+}

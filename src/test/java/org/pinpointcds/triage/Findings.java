@@ -1,0 +1,124 @@
+package org.pinpointcds.triage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Skin findings for triage tests: {@code Findings.petechiae().trigger(VOMITING).hoursAgo(3)}. */
+final class Findings {
+
+  private static final AtomicInteger IDS = new AtomicInteger();
+
+  private Findings() {}
+
+  static Builder petechiae() {
+    return new Builder("petechiae", FindingKind.NON_BLANCHING);
+  }
+
+  static Builder purpura() {
+    return new Builder("purpura", FindingKind.PURPURA);
+  }
+
+  static Builder nonBlanchingRash() {
+    return new Builder("non-blanching rash", FindingKind.NON_BLANCHING);
+  }
+
+  static Builder cherryAngioma() {
+    return new Builder("cherry angioma", FindingKind.BLANCHING);
+  }
+
+  static Builder telangiectasia() {
+    return new Builder("telangiectasia", FindingKind.BLANCHING);
+  }
+
+  /** A red spot not yet characterised: its glass test decides. */
+  static Builder redSkinLesion() {
+    return new Builder("red skin lesion", FindingKind.UNCHARACTERISED);
+  }
+
+  static final class Builder {
+
+    private final String name;
+    private final FindingKind kind;
+    private Duration age = Duration.ofHours(1);
+    private Optional<Boolean> blanches = Optional.empty();
+    private boolean spreading;
+    private final Set<Extent> extents = EnumSet.noneOf(Extent.class);
+    private final Set<Distribution> distributions = EnumSet.noneOf(Distribution.class);
+    private Optional<Double> maxDiameterMm = Optional.empty();
+    private final Set<MechanicalTrigger> triggers = EnumSet.noneOf(MechanicalTrigger.class);
+    private final Set<MucosalSite> mucosalSites = EnumSet.noneOf(MucosalSite.class);
+    private final Set<Symptom> symptoms = EnumSet.noneOf(Symptom.class);
+    private final Set<LesionFeature> features = EnumSet.noneOf(LesionFeature.class);
+
+    private Builder(String name, FindingKind kind) {
+      this.name = name;
+      this.kind = kind;
+    }
+
+    Builder observedAgo(Duration age) {
+      this.age = age;
+      return this;
+    }
+
+    Builder blanches(boolean value) {
+      blanches = Optional.of(value);
+      return this;
+    }
+
+    Builder spreading() {
+      spreading = true;
+      return this;
+    }
+
+    Builder extent(Extent extent) {
+      extents.add(extent);
+      return this;
+    }
+
+    Builder distribution(Distribution distribution) {
+      distributions.add(distribution);
+      return this;
+    }
+
+    Builder maxDiameterMm(double mm) {
+      maxDiameterMm = Optional.of(mm);
+      return this;
+    }
+
+    Builder trigger(MechanicalTrigger trigger) {
+      triggers.add(trigger);
+      return this;
+    }
+
+    Builder withoutTriggers() {
+      triggers.clear();
+      return this;
+    }
+
+    Builder mucosal(MucosalSite site) {
+      mucosalSites.add(site);
+      return this;
+    }
+
+    Builder symptom(Symptom symptom) {
+      symptoms.add(symptom);
+      return this;
+    }
+
+    Builder feature(LesionFeature feature) {
+      features.add(feature);
+      return this;
+    }
+
+    SkinFinding build(Instant now) {
+      return new SkinFinding(
+          "Observation/skin-" + IDS.incrementAndGet(), name, kind, now.minus(age),
+          new FindingComponents(blanches, Optional.empty(), spreading, extents, distributions, maxDiameterMm, triggers,
+              mucosalSites, symptoms, features));
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package org.pinpointcds.triage;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Named fixture patients and a builder for hand-made snapshots, triaged at a fixed moment with the contract's
+ * default thresholds (section 4).
+ */
+final class Patients {
+
+  static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
+  static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+  private Patients() {}
+
+  /** The defaults of contract v1: 14-day findings, 38.0 °C in 24 h, fever Condition 72 h, platelets 20/150, 2 mm, under 16, CBC 24 h. */
+  static TriageSettings defaultSettings() {
+    Map<DrugClass, Duration> lookbacks = new EnumMap<>(DrugClass.class);
+    lookbacks.put(DrugClass.VITAMIN_K_ANTAGONISTS, Duration.ofDays(7));
+    lookbacks.put(DrugClass.HEPARINS, Duration.ofDays(2));
+    lookbacks.put(DrugClass.DIRECT_THROMBIN_INHIBITORS, Duration.ofDays(3));
+    lookbacks.put(DrugClass.FACTOR_XA_INHIBITORS, Duration.ofDays(3));
+    lookbacks.put(DrugClass.FONDAPARINUX, Duration.ofDays(5));
+    lookbacks.put(DrugClass.ANTIPLATELETS, Duration.ofDays(10));
+    lookbacks.put(DrugClass.SYSTEMIC_CORTICOSTEROIDS, Duration.ofDays(90));
+    lookbacks.put(DrugClass.TOPICAL_CORTICOSTEROIDS, Duration.ofDays(90));
+    Map<ReasonKind, Guidance> guidance = Arrays.stream(ReasonKind.values()).collect(Collectors.toMap(
+        Function.identity(), kind -> new Guidance("guidance for " + kind.code(), "https://example.org/" + kind.code())));
+    return new TriageSettings(Duration.ofDays(14), 38.0, Duration.ofHours(24), Duration.ofHours(72), 20, 150, 2, 16,
+        Duration.ofHours(24), lookbacks, guidance);
+  }
+
+  static Triage triage() {
+    return new Triage(defaultSettings(), CLOCK);
+  }
+
+  static Builder adult() {
+    return aged(45);
+  }
+
+  static Builder aged(int years) {
+    return new Builder(Optional.of(NOW.atZone(ZoneOffset.UTC).toLocalDate().minusYears(years).minusDays(30)));
+  }
+
+  /** A patient whose birthday is {@code years} years ago today. */
+  static Builder turningToday(int years) {
+    return bornOn(NOW.atZone(ZoneOffset.UTC).toLocalDate().minusYears(years));
+  }
+
+  static Builder bornOn(LocalDate birthDate) {
+    return new Builder(Optional.of(birthDate));
+  }
+
+  static Builder ofUnknownAge() {
+    return new Builder(Optional.empty());
+  }
+
+  /** Localised petechiae on the face after forceful vomiting, afebrile, normal platelets: watchful waiting. */
+  static Builder wellAdultAfterVomiting() {
+    return adult()
+        .with(Findings.petechiae().blanches(false).extent(Extent.LOCALIZED).trigger(MechanicalTrigger.VOMITING))
+        .temperature(37.1, Duration.ofHours(1))
+        .platelets(240, Duration.ofDays(2));
+  }
+
+  /** Petechiae with no cause recorded and nothing else: a same-day CBC. */
+  static Builder adultWithUnexplainedPetechiae() {
+    return adult().with(Findings.petechiae());
+  }
+
+  /** A 78-year-old on warfarin with localised petechiae after exercise. */
+  static Builder elderlyOnWarfarin() {
+    return aged(78)
+        .with(Findings.petechiae().extent(Extent.LOCALIZED).trigger(MechanicalTrigger.EXERCISE))
+        .medicine(DrugClass.VITAMIN_K_ANTAGONISTS, "warfarin");
+  }
+
+  static Builder adultWithCherryAngioma() {
+    return adult().with(Findings.cherryAngioma());
+  }
+
+  static final class Builder {
+
+    private final Optional<LocalDate> birthDate;
+    private final List<Findings.Builder> findings = new ArrayList<>();
+    private final List<Temperature> temperatures = new ArrayList<>();
+    private final List<PlateletCount> platelets = new ArrayList<>();
+    private final List<ConditionEntry> conditions = new ArrayList<>();
+    private final List<MedicationUse> medicines = new ArrayList<>();
+    private final List<CbcOrder> cbcOrders = new ArrayList<>();
+
+    private Builder(Optional<LocalDate> birthDate) {
+      this.birthDate = birthDate;
+    }
+
+    Builder with(Findings.Builder finding) {
+      findings.add(finding);
+      return this;
+    }
+
+    /** Applies {@code change} to every finding added so far (the fixture's own findings included). */
+    Builder changeFindings(Consumer<Findings.Builder> change) {
+      findings.forEach(change);
+      return this;
+    }
+
+    Builder temperature(double celsius, Duration ago) {
+      temperatures.add(new Temperature("Observation/temp-" + temperatures.size(), NOW.minus(ago), celsius));
+      return this;
+    }
+
+    Builder platelets(double perNanolitre, Duration ago) {
+      platelets.add(new PlateletCount("Observation/plt-" + platelets.size(), NOW.minus(ago), perNanolitre,
+          Evidence.number(perNanolitre) + " 10*3/uL"));
+      return this;
+    }
+
+    Builder condition(ConditionKind kind, Duration ago) {
+      conditions.add(new ConditionEntry("Condition/c-" + conditions.size(), kind, kind.name().toLowerCase(), NOW.minus(ago)));
+      return this;
+    }
+
+    Builder medicine(DrugClass drugClass, String name) {
+      medicines.add(new MedicationUse("MedicationStatement/m-" + medicines.size(), name, drugClass, Optional.empty()));
+      return this;
+    }
+
+    Builder stoppedMedicine(DrugClass drugClass, String name, Duration ago) {
+      medicines.add(new MedicationUse("MedicationStatement/m-" + medicines.size(), name, drugClass,
+          Optional.of(NOW.minus(ago))));
+      return this;
+    }
+
+    Builder cbcOrdered(Duration ago) {
+      cbcOrders.add(new CbcOrder("ServiceRequest/cbc-" + cbcOrders.size(), "CBC", NOW.minus(ago)));
+      return this;
+    }
+
+    PatientSnapshot build() {
+      return new PatientSnapshot("p1", birthDate, findings.stream().map(f -> f.build(NOW)).toList(), temperatures,
+          platelets, conditions, medicines, cbcOrders);
+    }
+
+    Assessment assess() {
+      return triage().assess(build());
+    }
+
+    /** The most urgent outcome of the assessment; empty when no card would come out. */
+    Optional<Outcome> outcome() {
+      return Assessments.mostUrgent(assess());
+    }
+
+    /** Every reason that fired, across concerns. */
+    Set<ReasonKind> reasons() {
+      return Assessments.reasons(assess());
+    }
+  }
+}
