@@ -2,6 +2,7 @@ package org.pinpointcds.sandbox;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
+import ca.uhn.fhir.util.FhirTerser;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +36,8 @@ final class DateShift {
 
   /** Shifts the resource in place, contained resources and extensions included. */
   void apply(FhirContext fhirContext, IBaseResource resource) {
-    for (BaseDateTimeType value : fhirContext.newTerser().getAllPopulatedChildElementsOfType(resource, BaseDateTimeType.class)) {
+    FhirTerser terser = fhirContext.newTerser();
+    for (BaseDateTimeType value : terser.getAllPopulatedChildElementsOfType(resource, BaseDateTimeType.class)) {
       if (value.getValue() != null) {
         value.setValueAsString(shift(value));
       }

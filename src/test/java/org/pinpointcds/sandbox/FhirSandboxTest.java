@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.rest.client.api.IGenericClient;
-import ca.uhn.fhir.rest.client.api.ServerValidationModeEnum;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -50,7 +49,6 @@ class FhirSandboxTest {
   static void connect(FhirSandbox sandbox) throws IOException {
     SandboxBundles.committed(SandboxBundles.DEFAULT_OUTPUT).forEach((name, json) ->
         BUNDLES.put(SandboxBundles.patientIdOf(name), FHIR.newJsonParser().parseResource(Bundle.class, json)));
-    FHIR.getRestfulClientFactory().setServerValidationMode(ServerValidationModeEnum.NEVER);
     client = FHIR.newRestfulGenericClient(sandbox.baseUrl());
   }
 
@@ -72,7 +70,8 @@ class FhirSandboxTest {
   void findsAPatientsObservations() {
     Bundle observations = client.search().byUrl("Observation?patient=p05").returnBundle(Bundle.class).execute();
 
-    assertThat(ids(observations)).isNotEmpty().containsExactlyInAnyOrderElementsOf(idsOf(BUNDLES.get("p05"), "Observation"));
+    assertThat(ids(observations)).isNotEmpty()
+        .containsExactlyInAnyOrderElementsOf(idsOf(BUNDLES.get("p05"), "Observation"));
   }
 
   /** As in docs/sandbox.md: curl sends {@code |} as it is, and the sandbox takes it. */

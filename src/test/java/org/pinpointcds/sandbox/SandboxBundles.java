@@ -65,9 +65,11 @@ public final class SandboxBundles {
     Path output = args.length > 1 ? Path.of(args[1]) : DEFAULT_OUTPUT;
     SortedMap<String, String> files = generate(FhirContext.forR4Cached(), scenarios);
     Files.createDirectories(output);
-    for (Path stale : committed(output).keySet().stream().filter(n -> !files.containsKey(n)).map(output::resolve).toList()) {
-      Files.delete(stale);
-      System.out.println("deleted " + stale);
+    for (String stale : committed(output).keySet()) {
+      if (!files.containsKey(stale)) {
+        Files.delete(output.resolve(stale));
+        System.out.println("deleted " + output.resolve(stale));
+      }
     }
     for (Map.Entry<String, String> file : files.entrySet()) {
       Files.writeString(output.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);

@@ -74,7 +74,8 @@ class SandboxBundlesTest {
     SortedMap<String, String> committed = SandboxBundles.committed(SandboxBundles.DEFAULT_OUTPUT);
 
     assertThat(committed.keySet()).as(REGENERATE).isEqualTo(expected.keySet());
-    expected.forEach((name, content) -> assertThat(committed.get(name)).as(name + ": " + REGENERATE).isEqualTo(content));
+    expected.forEach((name, content) ->
+        assertThat(committed.get(name)).as(name + ": " + REGENERATE).isEqualTo(content));
   }
 
   static Stream<String> bundleFiles() throws IOException {
