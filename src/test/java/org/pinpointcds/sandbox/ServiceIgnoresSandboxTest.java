@@ -1,0 +1,52 @@
+package org.pinpointcds.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.pinpointcds.PinpointApplication;
+import org.quartz.Scheduler;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The service, started on the test classpath (which holds the sandbox and HAPI's JPA stack), is the service alone:
+ * its component scan does not find the sandbox, and the JPA jars give it no database, JPA, transactions, scheduler,
+ * OpenAPI pages or search-engine client.
+ */
+@SpringBootTest(classes = PinpointApplication.class)
+class ServiceIgnoresSandboxTest {
+
+  private static final List<String> FOREIGN_PACKAGES = List.of(
+      "org.pinpointcds.sandbox.", "ca.uhn.fhir.jpa.", "org.hibernate.", "org.quartz.", "org.flywaydb.",
+      "org.springdoc.", "org.thymeleaf.", "org.elasticsearch.", "co.elastic.", "org.h2.", "org.apache.commons.dbcp2.");
+
+  @Autowired
+  private ConfigurableApplicationContext context;
+
+  @Test
+  void startsNoPersistenceOrScheduling() {
+    assertThat(context.getBeanNamesForType(DataSource.class)).isEmpty();
+    assertThat(context.getBeanNamesForType(EntityManagerFactory.class)).isEmpty();
+    assertThat(context.getBeanNamesForType(PlatformTransactionManager.class)).isEmpty();
+    assertThat(context.getBeanNamesForType(Scheduler.class)).isEmpty();
+  }
+
+  @Test
+  void holdsNoBeanOfTheSandboxOrItsStack() {
+    List<String> foreign = Arrays.stream(context.getBeanDefinitionNames())
+        .map(name -> context.getBeanFactory().getType(name))
+        .filter(Objects::nonNull)
+        .map(Class::getName)
+        .filter(type -> FOREIGN_PACKAGES.stream().anyMatch(type::startsWith))
+        .toList();
+
+    assertThat(foreign).isEmpty();
+  }
+}
