@@ -42,7 +42,7 @@ public final class BatchWriter<T> implements AutoCloseable {
   }
 
   /** @param sink writes one batch; called on one thread at a time */
-  BatchWriter(String name, int capacity, int batchSize, Duration interval, Consumer<List<T>> sink) {
+  public BatchWriter(String name, int capacity, int batchSize, Duration interval, Consumer<List<T>> sink) {
     this.name = name;
     this.queue = new ArrayBlockingQueue<>(capacity);
     this.batchSize = batchSize;
