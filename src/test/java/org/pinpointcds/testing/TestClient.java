@@ -34,6 +34,7 @@ public final class TestClient {
 
   private final ECKey es384;
   private final RSAKey rs384;
+  private String jwksFile;
 
   public TestClient(String keyIdPrefix) {
     try {
@@ -64,16 +65,19 @@ public final class TestClient {
     return new JWKSet(List.<JWK>of(es384, rs384)).toPublicJWKSet();
   }
 
-  /** Writes the public JWK Set to a new temporary file and answers its file: URI. */
-  public String jwksFile() {
-    try {
-      Path file = Files.createTempFile("pinpoint-test-jwks", ".json");
-      file.toFile().deleteOnExit();
-      Files.writeString(file, publicKeys().toString());
-      return file.toUri().toString();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /** The file: URI of the public JWK Set, written to a temporary file on first use. */
+  public synchronized String jwksFile() {
+    if (jwksFile == null) {
+      try {
+        Path file = Files.createTempFile("pinpoint-test-jwks", ".json");
+        file.toFile().deleteOnExit();
+        Files.writeString(file, publicKeys().toString());
+        jwksFile = file.toUri().toString();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
+    return jwksFile;
   }
 
   /** The claims of a valid token for {@code audience}, issued at {@code now}, valid for 5 minutes. */
