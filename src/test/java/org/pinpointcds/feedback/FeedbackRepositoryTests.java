@@ -27,7 +27,17 @@ class FeedbackRepositoryTests {
 
   private final TestClock clock = new TestClock(NOW);
 
-  private record Store(JdbcTemplate jdbc, IssuedCardRepository cards, FeedbackRepository feedback, CardLedger ledger) {}
+  private record Store(JdbcTemplate jdbc, IssuedCardRepository cards, FeedbackRepository feedback, CardLedger ledger) {
+
+    void receive(FeedbackItem... items) {
+      ledger.received(SERVICE, "anonymous", List.of(items));
+    }
+
+    /** The value of {@code column} in the only feedback row. */
+    String stored(String column) {
+      return jdbc.queryForObject("select " + column + " from card_feedback", String.class);
+    }
+  }
 
   /** The ledger's queue is written only when flushed, so that a test sees what is still queued. */
   private Store store(TestDatabase database) {
@@ -77,11 +87,9 @@ class FeedbackRepositoryTests {
   void storesTheAcceptedSuggestionIds(TestDatabase database) {
     Store store = store(database);
 
-    store.ledger().received(SERVICE, "anonymous", List.of(
-        new FeedbackItem("card-1", "accepted", List.of("cbc", "inr"), null, null, null, CLICKED)));
+    store.receive(new FeedbackItem("card-1", "accepted", List.of("cbc", "inr"), null, null, null, CLICKED));
 
-    assertThat(store.jdbc().queryForObject("select accepted_suggestions from card_feedback", String.class))
-        .isEqualTo("[\"cbc\",\"inr\"]");
+    assertThat(store.stored("accepted_suggestions")).isEqualTo("[\"cbc\",\"inr\"]");
   }
 
   @ParameterizedTest
@@ -89,8 +97,8 @@ class FeedbackRepositoryTests {
   void storesAnItemDeliveredTwiceOnlyOnce(TestDatabase database) {
     Store store = store(database);
 
-    store.ledger().received(SERVICE, "anonymous", List.of(accepted("card-1")));
-    store.ledger().received(SERVICE, "anonymous", List.of(accepted("card-1"), overridden("card-1", "already-assessed")));
+    store.receive(accepted("card-1"));
+    store.receive(accepted("card-1"), overridden("card-1", "already-assessed"));
 
     assertThat(store.jdbc().queryForObject("select count(*) from card_feedback", Long.class)).isEqualTo(2);
   }
@@ -101,10 +109,9 @@ class FeedbackRepositoryTests {
     Store store = store(database);
     store.ledger().issued(SERVICE, "hook-1", List.of(CardsForTests.card("card-9", "emergency-evaluation")));
 
-    store.ledger().received(SERVICE, "anonymous", List.of(accepted("card-9")));
+    store.receive(accepted("card-9"));
 
-    assertThat(store.jdbc().queryForObject("select topic from card_feedback", String.class))
-        .isEqualTo("emergency-evaluation");
+    assertThat(store.stored("topic")).isEqualTo("emergency-evaluation");
   }
 
   @ParameterizedTest
@@ -112,9 +119,9 @@ class FeedbackRepositoryTests {
   void acceptsFeedbackOnACardNeverIssuedAndReportsItAsUnknown(TestDatabase database) {
     Store store = store(database);
 
-    store.ledger().received(SERVICE, "anonymous", List.of(overridden("forged-card", null)));
+    store.receive(overridden("forged-card", null));
 
-    assertThat(store.jdbc().queryForObject("select topic from card_feedback", String.class)).isNull();
+    assertThat(store.stored("topic")).isNull();
     assertThat(new FeedbackReporter(store.feedback(), clock).report().topics()).containsExactly(
         new TopicFeedback("unknown-card", 0, 0, 1, null, null, List.of(new ReasonCount("unspecified", 1))));
   }
@@ -123,7 +130,7 @@ class FeedbackRepositoryTests {
   @EnumSource(TestDatabase.class)
   void reportsTheTopicOfACardRecordedAfterItsFeedback(TestDatabase database) {
     Store store = store(database);
-    store.ledger().received(SERVICE, "anonymous", List.of(accepted("late-card")));
+    store.receive(accepted("late-card"));
 
     store.cards().insertAll(List.of(card("late-card", "watchful-waiting")));
 
@@ -137,8 +144,8 @@ class FeedbackRepositoryTests {
     Store store = store(database);
     store.cards().insertAll(List.of(card("a", "same-day-cbc"), card("b", "same-day-cbc"), card("c", "same-day-cbc"),
         card("d", "same-day-cbc"), card("e", "emergency-evaluation")));
-    store.ledger().received(SERVICE, "anonymous", List.of(accepted("a"), overridden("b", "recent-normal-cbc"),
-        overridden("c", "recent-normal-cbc"), overridden("d", "already-assessed"), accepted("e")));
+    store.receive(accepted("a"), overridden("b", "recent-normal-cbc"),
+        overridden("c", "recent-normal-cbc"), overridden("d", "already-assessed"), accepted("e"));
 
     FeedbackReport report = new FeedbackReporter(store.feedback(), clock).report();
 

@@ -46,8 +46,15 @@ class KeySetsOverHttpTests {
         new InMemoryReplayStore(clock), clock, Duration.ofSeconds(60), Duration.ofHours(1));
   }
 
-  private JwtVerifier verifierOf(String jwksPath) {
-    return verifier(new TrustedClient(TestClient.ISSUER, url(jwksPath), List.of(), List.of()));
+  /** A verifier trusting the client whose JWK Set is at /jwks.json, served with {@code keys}. */
+  private JwtVerifier verifierServing(TestClient keys) {
+    serve("/jwks.json", keys);
+    return verifier(new TrustedClient(TestClient.ISSUER, url("/jwks.json"), List.of(), List.of()));
+  }
+
+  /** The client a fresh token signed with {@code keys} is accepted as. */
+  private String accepted(JwtVerifier verifier, TestClient keys) throws JwtRejection {
+    return verifier.verify(keys.token(AUDIENCE, clock.instant()), AUDIENCE).id();
   }
 
   private void serve(String path, TestClient keys) {
@@ -56,34 +63,31 @@ class KeySetsOverHttpTests {
 
   @Test
   void readsTheJwkSetOnceAndCachesIt() throws Exception {
-    serve("/jwks.json", oldKeys);
-    JwtVerifier verifier = verifierOf("/jwks.json");
+    JwtVerifier verifier = verifierServing(oldKeys);
 
-    verifier.verify(oldKeys.token(AUDIENCE, NOW), AUDIENCE);
-    verifier.verify(oldKeys.token(AUDIENCE, NOW), AUDIENCE);
+    accepted(verifier, oldKeys);
+    accepted(verifier, oldKeys);
 
     keyServer.verify(1, getRequestedFor(urlPathEqualTo("/jwks.json")));
   }
 
   @Test
   void readsTheJwkSetAgainWhenAKeyIsRotated() throws Exception {
-    serve("/jwks.json", oldKeys);
-    JwtVerifier verifier = verifierOf("/jwks.json");
-    verifier.verify(oldKeys.token(AUDIENCE, NOW), AUDIENCE);
+    JwtVerifier verifier = verifierServing(oldKeys);
+    accepted(verifier, oldKeys);
     serve("/jwks.json", newKeys);
     clock.advance(REFRESH_INTERVAL);
 
-    assertThat(verifier.verify(newKeys.token(AUDIENCE, clock.instant()), AUDIENCE).id()).isEqualTo(TestClient.ISSUER);
+    assertThat(accepted(verifier, newKeys)).isEqualTo(TestClient.ISSUER);
     keyServer.verify(2, getRequestedFor(urlPathEqualTo("/jwks.json")));
   }
 
   @Test
   void readsTheJwkSetAtMostOncePerIntervalHoweverManyUnknownKidsArrive() throws Exception {
-    serve("/jwks.json", oldKeys);
-    JwtVerifier verifier = verifierOf("/jwks.json");
+    JwtVerifier verifier = verifierServing(oldKeys);
 
     for (int i = 0; i < 5; i++) {
-      assertThatThrownBy(() -> verifier.verify(newKeys.token(AUDIENCE, NOW), AUDIENCE)).isInstanceOf(JwtRejection.class);
+      assertThatThrownBy(() -> accepted(verifier, newKeys)).isInstanceOf(JwtRejection.class);
     }
 
     keyServer.verify(1, getRequestedFor(urlPathEqualTo("/jwks.json")));
@@ -91,13 +95,12 @@ class KeySetsOverHttpTests {
 
   @Test
   void keepsTheKeysItHasWhenTheKeyServerFails() throws Exception {
-    serve("/jwks.json", oldKeys);
-    JwtVerifier verifier = verifierOf("/jwks.json");
-    verifier.verify(oldKeys.token(AUDIENCE, NOW), AUDIENCE);
+    JwtVerifier verifier = verifierServing(oldKeys);
+    accepted(verifier, oldKeys);
     keyServer.stubFor(get(urlPathEqualTo("/jwks.json")).willReturn(aResponse().withStatus(503)));
     clock.advance(Duration.ofMinutes(11));
 
-    assertThat(verifier.verify(oldKeys.token(AUDIENCE, clock.instant()), AUDIENCE).id()).isEqualTo(TestClient.ISSUER);
+    assertThat(accepted(verifier, oldKeys)).isEqualTo(TestClient.ISSUER);
   }
 
   @Test
@@ -113,9 +116,8 @@ class KeySetsOverHttpTests {
 
   @Test
   void neverFetchesAJkuThatIsNotOnTheAllowlist() {
-    serve("/jwks.json", oldKeys);
+    JwtVerifier verifier = verifierServing(oldKeys);
     serve("/intruder/jwks.json", oldKeys);
-    JwtVerifier verifier = verifierOf("/jwks.json");
     JWSHeader header = oldKeys.header(JWSAlgorithm.ES384).jwkURL(url("/intruder/jwks.json")).build();
 
     String token = TestClient.sign(header, TestClient.claims(AUDIENCE, NOW).build(), oldKeys.es384());
