@@ -58,14 +58,14 @@ public class CdsHooksController {
       HttpServletRequest servletRequest) {
     ServiceDefinition definition = catalog.find(id).orElseThrow(() -> ProtocolException.unknownService(id));
     CdsRequest request = parser.parse(body);
-    HookCallFacts.read(servletRequest, request);
+    HookCallFacts.attachRequest(servletRequest, request);
     if (!definition.hook().equals(request.hook())) {
       throw ProtocolException.badRequest("hook '" + request.hook() + "' does not match service '" + id
           + "', which answers '" + definition.hook() + "'");
     }
     List<Card> cards = handlers.get(id).handle(request);
     ledger.issued(id, request.hookInstance(), cards);
-    HookCallFacts.answered(servletRequest, request, cards);
+    HookCallFacts.attachAnswer(servletRequest, request, cards);
     return new CdsResponse(cards);
   }
 

@@ -12,7 +12,7 @@ import java.time.format.DateTimeParseException;
 final class FeedbackValidator {
 
   /** A card uuid is 36 characters; the bound keeps a client's text out of the database's unique key. */
-  static final int MAX_CARD_LENGTH = 128;
+  private static final int MAX_CARD_LENGTH = 128;
 
   private FeedbackValidator() {}
 

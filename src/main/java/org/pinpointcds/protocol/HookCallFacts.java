@@ -17,12 +17,12 @@ public record HookCallFacts(String hookInstance, String patientId, Optional<Stri
     return Optional.ofNullable((HookCallFacts) request.getAttribute(ATTRIBUTE));
   }
 
-  static void read(ServletRequest servletRequest, CdsRequest request) {
+  static void attachRequest(ServletRequest servletRequest, CdsRequest request) {
     servletRequest.setAttribute(ATTRIBUTE, new HookCallFacts(request.hookInstance(), request.patientId(), Optional.empty()));
   }
 
   /** Cards come most urgent first (contract, section 4). */
-  static void answered(ServletRequest servletRequest, CdsRequest request, List<Card> cards) {
+  static void attachAnswer(ServletRequest servletRequest, CdsRequest request, List<Card> cards) {
     servletRequest.setAttribute(ATTRIBUTE, new HookCallFacts(request.hookInstance(), request.patientId(),
         cards.stream().findFirst().map(card -> card.source().topic().code())));
   }
