@@ -11,7 +11,7 @@ import java.time.format.DateTimeParseException;
  */
 final class FeedbackValidator {
 
-  /** A card uuid is 36 characters; the bound keeps a client's text out of the database's unique key. */
+  /** A card uuid has 36 characters; the bound keeps the client's text within the stored unique key (varchar 128). */
   private static final int MAX_CARD_LENGTH = 128;
 
   private FeedbackValidator() {}
