@@ -2,12 +2,15 @@ package org.pinpointcds.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.pinpointcds.cards.Card;
 import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.config.ServiceDefinition;
+import org.pinpointcds.feedback.CardLedger;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +19,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The CDS Hooks 2.0 endpoints: discovery, service calls and feedback. Routes and status codes only. */
+/**
+ * The CDS Hooks 2.0 endpoints: discovery, service calls and feedback. Routes and status codes; the cards issued
+ * and the feedback received go to the ledger.
+ */
 @RestController
 public class CdsHooksController {
 
@@ -25,9 +31,12 @@ public class CdsHooksController {
   private final ServiceCatalog catalog;
   private final Map<String, CdsServiceHandler> handlers;
   private final CdsRequestParser parser;
+  private final CardLedger ledger;
 
-  public CdsHooksController(ServiceCatalog catalog, List<CdsServiceHandler> handlers, ObjectMapper mapper) {
+  public CdsHooksController(ServiceCatalog catalog, List<CdsServiceHandler> handlers, ObjectMapper mapper,
+      CardLedger ledger) {
     this.catalog = catalog;
+    this.ledger = ledger;
     this.handlers = handlers.stream().collect(Collectors.toMap(CdsServiceHandler::serviceId, Function.identity()));
     this.parser = new CdsRequestParser(mapper);
     catalog.all().forEach(definition -> {
@@ -45,21 +54,28 @@ public class CdsHooksController {
   }
 
   @PostMapping(path = BASE + "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/*+json"})
-  public CdsResponse call(@PathVariable String id, @RequestBody(required = false) byte[] body) {
+  public CdsResponse call(@PathVariable String id, @RequestBody(required = false) byte[] body,
+      HttpServletRequest servletRequest) {
     ServiceDefinition definition = catalog.find(id).orElseThrow(() -> ProtocolException.unknownService(id));
     CdsRequest request = parser.parse(body);
+    HookCallFacts.attachRequest(servletRequest, request);
     if (!definition.hook().equals(request.hook())) {
       throw ProtocolException.badRequest("hook '" + request.hook() + "' does not match service '" + id
           + "', which answers '" + definition.hook() + "'");
     }
-    return new CdsResponse(handlers.get(id).handle(request));
+    List<Card> cards = handlers.get(id).handle(request);
+    ledger.issued(id, request.hookInstance(), cards);
+    HookCallFacts.attachAnswer(servletRequest, request, cards);
+    return new CdsResponse(cards);
   }
 
   @PostMapping(path = BASE + "/{id}/feedback", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/*+json"})
-  public ResponseEntity<Void> feedback(@PathVariable String id, @RequestBody(required = false) byte[] body) {
+  public ResponseEntity<Void> feedback(@PathVariable String id, @RequestBody(required = false) byte[] body,
+      HttpServletRequest servletRequest) {
     catalog.find(id).orElseThrow(() -> ProtocolException.unknownService(id));
     JsonNode json = parser.readObject(body);
     FeedbackValidator.validate(json);
+    ledger.received(id, CallingClient.of(servletRequest).id(), FeedbackItems.read(json));
     return ResponseEntity.ok().build();
   }
 }

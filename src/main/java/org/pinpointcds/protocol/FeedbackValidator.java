@@ -11,6 +11,9 @@ import java.time.format.DateTimeParseException;
  */
 final class FeedbackValidator {
 
+  /** A card uuid has 36 characters; the bound keeps the client's text within the stored unique key (varchar 128). */
+  private static final int MAX_CARD_LENGTH = 128;
+
   private FeedbackValidator() {}
 
   /** Returns the number of items; throws a 400 that names the first item and field at fault. */
@@ -29,7 +32,9 @@ final class FeedbackValidator {
     if (!item.isObject()) {
       throw ProtocolException.badRequest(at + " must be a JSON object");
     }
-    text(item, "card", at);
+    if (text(item, "card", at).length() > MAX_CARD_LENGTH) {
+      throw ProtocolException.badRequest(at + ".card is longer than " + MAX_CARD_LENGTH + " characters");
+    }
     String outcome = text(item, "outcome", at);
     if (!outcome.equals("accepted") && !outcome.equals("overridden")) {
       throw ProtocolException.badRequest(at + ".outcome must be 'accepted' or 'overridden', got '" + outcome + "'");

@@ -1,0 +1,29 @@
+package org.pinpointcds.audit;
+
+import java.time.Clock;
+import java.util.List;
+import org.pinpointcds.protocol.CdsHooksController;
+import org.pinpointcds.storage.BatchWriter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Wires the audit trail of hook calls: the outermost filter on the CDS endpoints, writing to the database. */
+@Configuration(proxyBeanMethods = false)
+class AuditConfiguration {
+
+  @Bean
+  static BatchWriter<HookCallAudit> auditTrail(JdbcTemplate jdbc) {
+    return BatchWriter.standard("audit", new AuditRepository(jdbc)::insertAll);
+  }
+
+  @Bean
+  static FilterRegistrationBean<HookAuditFilter> hookAuditFilter(BatchWriter<HookCallAudit> auditTrail, Clock clock) {
+    FilterRegistrationBean<HookAuditFilter> registration = new FilterRegistrationBean<>(new HookAuditFilter(auditTrail, clock));
+    registration.setUrlPatterns(List.of(CdsHooksController.BASE + "/*"));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+}

@@ -1,0 +1,94 @@
+package org.pinpointcds.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import org.pinpointcds.protocol.CallingClient;
+import org.pinpointcds.security.JwtRejection.TokenFacts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets a CDS call through only with a valid JWT from a trusted client, where one is required or presented
+ * (CDS Hooks 2.0: every call, discovery and feedback included). A refusal is a 401 with an empty body; its
+ * reason goes to the log with the token's iss, kid and jti, never the token. OPTIONS needs no token: it reads
+ * nothing, and a CORS preflight cannot carry one.
+ */
+final class JwtAuthenticationFilter extends OncePerRequestFilter {
+
+  private static final Logger log = LoggerFactory.getLogger(JwtAuthenticationFilter.class);
+  private static final String BEARER = "bearer ";
+  private static final int MAX_LOGGED_LENGTH = 120;
+
+  private final Optional<JwtVerifier> verifier;
+  private final boolean required;
+  private final Optional<URI> externalBaseUrl;
+
+  /** {@code verifier} empty: no client is trusted, so tokens are not checked (and cannot be required). */
+  JwtAuthenticationFilter(Optional<JwtVerifier> verifier, boolean required, Optional<URI> externalBaseUrl) {
+    this.verifier = verifier;
+    this.required = required;
+    this.externalBaseUrl = externalBaseUrl;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return HttpMethod.OPTIONS.matches(request.getMethod());
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+    if (verifier.isEmpty() || (authorization == null && !required)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    try {
+      verifier.get().verify(bearerToken(authorization), audience(request)).attachTo(request);
+      chain.doFilter(request, response);
+    } catch (JwtRejection rejection) {
+      TokenFacts facts = rejection.facts();
+      log.warn("401 {} {}: {} (iss={}, kid={}, jti={})", request.getMethod(), loggable(request.getRequestURI()),
+          loggable(rejection.getMessage()), loggable(facts.issuer()), loggable(facts.keyId()), loggable(facts.tokenId()));
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+      response.setContentLength(0);
+    }
+  }
+
+  private static String bearerToken(String authorization) throws JwtRejection {
+    if (authorization == null) {
+      throw new JwtRejection("no bearer token", TokenFacts.NONE);
+    }
+    if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
+      throw new JwtRejection("Authorization is not a Bearer token", TokenFacts.NONE);
+    }
+    return authorization.substring(BEARER.length()).trim();
+  }
+
+  /** The exact URL of the endpoint called, as the client addressed it: what {@code aud} must name. */
+  private String audience(HttpServletRequest request) {
+    return externalBaseUrl
+        .map(base -> base.toString().replaceAll("/+$", "")
+            + request.getRequestURI().substring(request.getContextPath().length()))
+        .orElseGet(() -> request.getRequestURL().toString());
+  }
+
+  /** Values from a token are the caller's text: cut short and stripped of line breaks before they are logged. */
+  private static String loggable(String value) {
+    if (value == null) {
+      return "-";
+    }
+    String flat = value.replaceAll("\\p{Cntrl}", "?");
+    return flat.length() > MAX_LOGGED_LENGTH ? flat.substring(0, MAX_LOGGED_LENGTH) + "..." : flat;
+  }
+}

@@ -1,0 +1,148 @@
+package org.pinpointcds.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
+import com.nimbusds.jose.jwk.AsymmetricJWK;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.JWTParser;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.URI;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.pinpointcds.protocol.CallingClient;
+import org.pinpointcds.security.JwtRejection.TokenFacts;
+
+/**
+ * Verifies a CDS client's JWT as CDS Hooks 2.0 requires (Trusting CDS Clients): an asymmetric {@code alg}
+ * (never {@code none} or HMAC), {@code kid} and {@code typ} JWT; a trusted {@code iss}; {@code aud} naming the
+ * endpoint called; {@code exp}, {@code iat} and {@code nbf} within the clock skew; a {@code jti} not seen before;
+ * an accepted {@code tenant}; and a signature by a key of that client's JWK Set. Cheap checks come before the
+ * key look-up and the {@code jti} is spent last, so that a token refused for another reason spends nothing.
+ */
+final class JwtVerifier {
+
+  private static final Set<JWSAlgorithm> ALLOWED = Set.of(
+      JWSAlgorithm.ES256, JWSAlgorithm.ES384, JWSAlgorithm.ES512,
+      JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512);
+  private static final int MIN_RSA_BITS = 2048;
+  private static final int MAX_JTI_LENGTH = 255;
+
+  private final Map<String, TrustedClient> clientsByIssuer;
+  private final KeySets keySets;
+  private final ReplayStore replays;
+  private final Clock clock;
+  private final Duration skew;
+  private final Duration maxLifetime;
+  private final DefaultJWSVerifierFactory signatures = new DefaultJWSVerifierFactory();
+
+  JwtVerifier(List<TrustedClient> clients, KeySets keySets, ReplayStore replays, Clock clock, Duration skew,
+      Duration maxLifetime) {
+    this.clientsByIssuer = clients.stream().collect(Collectors.toMap(TrustedClient::issuer, Function.identity()));
+    this.keySets = keySets;
+    this.replays = replays;
+    this.clock = clock;
+    this.skew = skew;
+    this.maxLifetime = maxLifetime;
+  }
+
+  /** The client that signed {@code token} for the endpoint whose URL is {@code audience}. */
+  CallingClient verify(String token, String audience) throws JwtRejection {
+    SignedJWT jwt;
+    JWTClaimsSet claims;
+    try {
+      JWT parsed = JWTParser.parse(token);
+      if (!(parsed instanceof SignedJWT signed)) {
+        throw new JwtRejection("not a signed JWT (alg " + parsed.getHeader().getAlgorithm() + ")", TokenFacts.NONE);
+      }
+      jwt = signed;
+      claims = signed.getJWTClaimsSet();
+    } catch (ParseException e) {
+      throw new JwtRejection("malformed token: " + e.getMessage(), TokenFacts.NONE);
+    }
+    Checks checks = new Checks(new TokenFacts(claims.getIssuer(), jwt.getHeader().getKeyID(), claims.getJWTID()));
+    TrustedClient client = checkHeaderAndClaims(jwt.getHeader(), claims, audience, checks);
+    checkSignature(jwt, keyLocation(jwt.getHeader(), client, checks), checks);
+    checks.require(replays.firstUse(client.issuer(), claims.getJWTID(), claims.getExpirationTime().toInstant().plus(skew)),
+        "jti already used (replay)");
+    return new CallingClient(client.issuer());
+  }
+
+  private TrustedClient checkHeaderAndClaims(JWSHeader header, JWTClaimsSet claims, String audience, Checks checks)
+      throws JwtRejection {
+    checks.require(ALLOWED.contains(header.getAlgorithm()), "algorithm " + header.getAlgorithm() + " is not allowed");
+    checks.require(hasText(header.getKeyID()), "no kid in the header");
+    checks.require(header.getType() != null && "JWT".equalsIgnoreCase(header.getType().getType()), "typ is not JWT");
+    TrustedClient client = clientsByIssuer.get(claims.getIssuer());
+    checks.require(client != null, "iss is not a trusted client");
+    checks.require(claims.getAudience().contains(audience), "aud does not name " + audience);
+    checks.require(claims.getExpirationTime() != null && claims.getIssueTime() != null, "exp or iat missing");
+    Instant now = clock.instant();
+    Instant expires = claims.getExpirationTime().toInstant();
+    Instant issued = claims.getIssueTime().toInstant();
+    checks.require(now.isBefore(expires.plus(skew)), "expired at " + expires);
+    checks.require(!issued.isAfter(now.plus(skew)), "iat " + issued + " is in the future");
+    checks.require(claims.getNotBeforeTime() == null || !claims.getNotBeforeTime().toInstant().isAfter(now.plus(skew)),
+        "not valid before " + claims.getNotBeforeTime());
+    checks.require(!expires.isAfter(issued.plus(maxLifetime)), "lives longer than " + maxLifetime);
+    String jti = claims.getJWTID();
+    checks.require(hasText(jti) && jti.length() <= MAX_JTI_LENGTH, "jti missing or longer than " + MAX_JTI_LENGTH);
+    Object tenant = claims.getClaim("tenant");
+    checks.require(client.tenants().isEmpty() || client.tenants().contains(tenant), "tenant " + tenant + " not accepted");
+    return client;
+  }
+
+  /** A {@code jku} is followed only when it is on the client's allowlist; otherwise the client's jwks-uri. */
+  private static URI keyLocation(JWSHeader header, TrustedClient client, Checks checks) throws JwtRejection {
+    URI jku = header.getJWKURL();
+    if (jku != null) {
+      checks.require(client.jkuAllowlist().contains(jku), "jku " + jku + " is not on the client's allowlist");
+      return jku;
+    }
+    checks.require(client.jwksUri() != null, "no jku, and the client has no jwks-uri");
+    return client.jwksUri();
+  }
+
+  private void checkSignature(SignedJWT jwt, URI location, Checks checks) throws JwtRejection {
+    List<JWK> keys = keySets.select(location, JWKMatcher.forJWSHeader(jwt.getHeader())).stream()
+        .filter(key -> !(key instanceof RSAKey) || key.size() >= MIN_RSA_BITS)
+        .toList();
+    checks.require(!keys.isEmpty(), "no usable key " + jwt.getHeader().getKeyID() + " in " + location);
+    boolean valid;
+    try {
+      valid = jwt.verify(signatures.createJWSVerifier(jwt.getHeader(), ((AsymmetricJWK) keys.get(0)).toPublicKey()));
+    } catch (JOSEException e) {
+      throw checks.rejection("key does not fit the algorithm: " + e.getMessage());
+    }
+    checks.require(valid, "signature does not verify");
+  }
+
+  private static boolean hasText(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  private record Checks(TokenFacts facts) {
+
+    void require(boolean condition, String reason) throws JwtRejection {
+      if (!condition) {
+        throw rejection(reason);
+      }
+    }
+
+    JwtRejection rejection(String reason) {
+      return new JwtRejection(reason, facts);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.pinpointcds.security;
+
+import jakarta.servlet.Filter;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.pinpointcds.feedback.FeedbackReportController;
+import org.pinpointcds.protocol.CdsHooksController;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+
+/**
+ * Wires who may call the CDS endpoints and the feedback report: CORS first (so that even a 401 carries the
+ * headers a browser needs to read it, and a preflight is answered before any token is asked for), then JWT
+ * authentication.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({SecurityProperties.class, CorsProperties.class})
+class SecurityConfiguration {
+
+  /** {@code /cds-services/*} also matches {@code /cds-services} itself (Servlet path mapping). */
+  private static final List<String> GUARDED_PATHS = List.of(CdsHooksController.BASE + "/*", FeedbackReportController.PATH);
+
+  @Bean
+  static ReplayStore replayStore(SecurityProperties properties, Clock clock, ObjectProvider<JdbcClient> jdbc) {
+    return switch (properties.replayStore()) {
+      case MEMORY -> new InMemoryReplayStore(clock);
+      case DATABASE -> new DatabaseReplayStore(jdbc.getObject(), clock);
+    };
+  }
+
+  @Bean
+  static FilterRegistrationBean<CorsFilter> corsFilter(CorsProperties cors) {
+    UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+    source.registerCorsConfiguration(CdsHooksController.BASE + "/**", cors.configuration());
+    return guarding(new CorsFilter(source), 1);
+  }
+
+  @Bean
+  static FilterRegistrationBean<JwtAuthenticationFilter> jwtAuthenticationFilter(
+      SecurityProperties properties, ReplayStore replays, Clock clock) {
+    Optional<JwtVerifier> verifier = properties.verificationOn()
+        ? Optional.of(new JwtVerifier(properties.clients(),
+            new KeySets(new KeySetFetcher(), clock, properties.keyCacheTtl(), properties.keyRefreshInterval()),
+            replays, clock, properties.clockSkew(), properties.maxTokenLifetime()))
+        : Optional.empty();
+    return guarding(new JwtAuthenticationFilter(verifier, properties.requireToken(),
+        Optional.ofNullable(properties.externalBaseUrl())), 2);
+  }
+
+  @Bean
+  static SecurityPosture securityPosture(SecurityProperties security, CorsProperties cors, Environment environment) {
+    return new SecurityPosture(security, cors, environment);
+  }
+
+  private static <T extends Filter> FilterRegistrationBean<T> guarding(T filter, int position) {
+    FilterRegistrationBean<T> registration = new FilterRegistrationBean<>(filter);
+    registration.setUrlPatterns(GUARDED_PATHS);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + position);
+    return registration;
+  }
+}
