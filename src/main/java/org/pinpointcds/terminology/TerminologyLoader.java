@@ -65,6 +65,7 @@ public final class TerminologyLoader {
   }
 
   public Terminology build() {
+    valueSets.values().forEach(content -> content.includeWholeSystems(displays));
     Map<String, List<ConceptMapping>> translations = new HashMap<>();
     for (ConceptMapping mapping : mappings) {
       List<ValueSetContent> targets = valueSets.values().stream()

@@ -19,6 +19,7 @@ final class ValueSetContent {
   private final Set<String> codes = new HashSet<>();
   private final Map<String, List<String>> prefixes = new HashMap<>();
   private final Set<String> keywords = new HashSet<>();
+  private final Set<String> wholeSystems = new HashSet<>();
   private final List<TerminologySource> sources = new ArrayList<>();
 
   ValueSetContent(String url) {
@@ -65,8 +66,7 @@ final class ValueSetContent {
       prefixes.computeIfAbsent(system, s -> new ArrayList<>()).add(filter.getValue());
     }
     if (!include.hasConcept() && !include.hasFilter()) {
-      // the whole code system: every code starts with the empty prefix
-      prefixes.computeIfAbsent(system, s -> new ArrayList<>()).add("");
+      wholeSystems.add(system);
     }
   }
 
@@ -90,6 +90,22 @@ final class ValueSetContent {
     if (keyword != null && !keyword.isBlank()) {
       keywords.add(keyword.trim().toLowerCase(Locale.ROOT));
     }
+  }
+
+  /**
+   * Resolves includes of a whole code system: the codes of a loaded code system, else any code of that system
+   * (the empty prefix).
+   */
+  void includeWholeSystems(Map<String, Map<String, String>> loadedCodeSystems) {
+    for (String system : wholeSystems) {
+      Map<String, String> known = loadedCodeSystems.get(system);
+      if (known == null) {
+        prefixes.computeIfAbsent(system, s -> new ArrayList<>()).add("");
+      } else {
+        known.keySet().forEach(code -> addCode(system, code));
+      }
+    }
+    wholeSystems.clear();
   }
 
   boolean contains(String system, String code) {

@@ -39,7 +39,7 @@ final class SetAsides {
       if (!context.currentMedicines().contains(medicine)) {
         asides.add(medicine.reference(), OUTSIDE_LOOKBACK, "ended " + Evidence.when(medicine.endedAt().orElseThrow())
             + ", before the " + medicine.drugClass().label() + " look-back (medication-lookback."
-            + medicine.drugClass().code() + " = " + settings.lookback(medicine.drugClass()) + ")");
+            + medicine.drugClass().code() + " = " + Evidence.duration(settings.lookback(medicine.drugClass())) + ")");
       }
     }
     context.latestPlateletCount().ifPresent(latest -> snapshot.plateletCounts().stream()
@@ -56,7 +56,7 @@ final class SetAsides {
       String setting, Duration lookback) {
     Set<T> inView = kept.stream().collect(Collectors.toSet());
     all.stream().filter(item -> !inView.contains(item)).forEach(item -> add(reference.apply(item), OUTSIDE_LOOKBACK,
-        "dated " + Evidence.when(when.apply(item)) + ", before the look-back (" + setting + " = " + lookback
+        "dated " + Evidence.when(when.apply(item)) + ", before the look-back (" + setting + " = " + Evidence.duration(lookback)
             + ") from " + Evidence.when(context.now())));
   }
 
