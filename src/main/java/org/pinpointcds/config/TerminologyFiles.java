@@ -28,10 +28,8 @@ public final class TerminologyFiles {
     TerminologyLoader loader = new TerminologyLoader(fhirContext);
     try {
       for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:fhir-profiles/*.json")) {
-        if (!"package.json".equals(file.getFilename())) {
-          try (InputStream in = file.getInputStream()) {
-            loader.add(file.getFilename(), in);
-          }
+        try (InputStream in = file.getInputStream()) {
+          loader.add(file.getFilename(), in);
         }
       }
       if (sitePath != null && !sitePath.isBlank()) {

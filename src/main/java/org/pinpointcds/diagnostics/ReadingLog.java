@@ -33,9 +33,16 @@ final class ReadingLog implements ReadingReport {
   /** One resource's decisions as they come in. */
   private static final class Entry {
     String readAs;
-    int items;
     Ignored ignored;
-    final List<String> details = new ArrayList<>();
+    final List<String> reads = new ArrayList<>();
+    final List<String> notes = new ArrayList<>();
+
+    /** What it was read as first, then what was left out or why it was ignored. */
+    List<String> details() {
+      List<String> details = new ArrayList<>(reads);
+      details.addAll(notes);
+      return details;
+    }
   }
 
   private final Map<Resource, Entry> entries = new IdentityHashMap<>();
@@ -45,21 +52,20 @@ final class ReadingLog implements ReadingReport {
   @Override
   public void read(Resource resource, Object item) {
     Entry entry = entry(resource);
-    entry.items++;
     entry.readAs = kind(item);
-    entry.details.add(describe(item));
+    entry.reads.add(describe(item));
   }
 
   @Override
   public void ignored(Resource resource, Ignored why, String detail) {
     Entry entry = entry(resource);
     entry.ignored = why;
-    entry.details.add(detail);
+    entry.notes.add(detail);
   }
 
   @Override
   public void note(Resource resource, String detail) {
-    entry(resource).details.add(detail);
+    entry(resource).notes.add(detail);
   }
 
   @Override
@@ -78,14 +84,14 @@ final class ReadingLog implements ReadingReport {
     List<ResourceReading> readings = new ArrayList<>();
     order.forEach((resource, reference) -> {
       Entry entry = entries.get(resource);
-      List<String> details = new ArrayList<>(entry.details);
+      List<String> details = entry.details();
       if (entry.ignored != null) {
         readings.add(new ResourceReading(reference, resource.fhirType(), ResourceReading.IGNORED, entry.ignored.code(), details));
         return;
       }
       List<SetAside> asides = asideByReference.getOrDefault(reference, List.of());
       asides.forEach(a -> details.add(a.detail()));
-      boolean unused = !asides.isEmpty() && asides.size() >= entry.items;
+      boolean unused = !asides.isEmpty() && asides.size() >= entry.reads.size();
       readings.add(new ResourceReading(reference, entry.readAs, unused ? ResourceReading.READ_NOT_USED : ResourceReading.READ,
           unused ? asides.get(0).reason() : null, details));
     });
@@ -122,13 +128,13 @@ final class ReadingLog implements ReadingReport {
 
   private static String describe(Object item) {
     if (item instanceof SkinFinding f) {
-      return "skin finding '" + f.name() + "' (" + f.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-          + (f.isNonBlanching() ? ", non-blanching" : f.isBlanching() ? ", blanching" : "") + "), observed "
-          + when(f.observedAt()) + components(f.components());
+      return "skin finding '" + f.name() + "' ("
+          + (f.isNonBlanching() ? "counts as non-blanching" : f.isBlanching() ? "counts as blanching" : "not characterised")
+          + "), observed " + when(f.observedAt()) + components(f.components());
     } else if (item instanceof Temperature t) {
-      return "body temperature " + Math.round(t.celsius() * 10) / 10.0 + " °C, measured " + when(t.measuredAt());
+      return "body temperature " + number(t.celsius()) + " °C, measured " + when(t.measuredAt());
     } else if (item instanceof PlateletCount p) {
-      return "platelet count " + p.perNanolitre() + " x10^9/L (recorded as " + p.asRecorded() + "), taken "
+      return "platelet count " + number(p.perNanolitre()) + " x10^9/L (recorded as " + p.asRecorded() + "), taken "
           + when(p.takenAt());
     } else if (item instanceof ConditionEntry c) {
       return c.kind().name().toLowerCase(java.util.Locale.ROOT) + " diagnosis '" + c.name() + "', dated " + when(c.dated());
@@ -150,10 +156,15 @@ final class ReadingLog implements ReadingReport {
     if (c.spreading()) {
       parts.add("spreading");
     }
-    c.maxDiameterMm().ifPresent(d -> parts.add("largest spot " + d + " mm"));
+    c.maxDiameterMm().ifPresent(d -> parts.add("largest spot " + number(d) + " mm"));
     Stream.<Set<? extends Coded>>of(c.extents(), c.distributions(), c.triggers(), c.mucosalSites(), c.symptoms(),
         c.lesionFeatures()).flatMap(Set::stream).forEach(v -> parts.add(v.code()));
     return parts.isEmpty() ? "; no components" : "; components: " + String.join(", ", parts);
+  }
+
+  /** At most one decimal, no trailing zeros: 37.1, 98, 2.5. */
+  private static String number(double value) {
+    return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 
   private static String when(Instant instant) {

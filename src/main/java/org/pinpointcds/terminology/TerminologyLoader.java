@@ -2,6 +2,8 @@ package org.pinpointcds.terminology;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.IParserErrorHandler;
+import ca.uhn.fhir.parser.LenientErrorHandler;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +34,9 @@ public final class TerminologyLoader {
   /** Designation use marking an extra free-text keyword of a concept. */
   public static final String KEYWORD_USE = Terminology.codeSystemUrl("designation-use");
 
+  /** The FHIR package manifest in fhir-profiles/. */
+  public static final String PACKAGE_MANIFEST = "package.json";
+
   private static final Logger log = LoggerFactory.getLogger(TerminologyLoader.class);
 
   private final FhirContext fhirContext;
@@ -44,18 +49,27 @@ public final class TerminologyLoader {
     this.fhirContext = fhirContext;
   }
 
-  /** Adds one of Pinpoint's own files; {@code name} is used in error messages. */
+  /**
+   * Adds one of Pinpoint's own files; {@code name} is used in error messages. The package manifest
+   * ({@code package.json}) is not a resource and is skipped.
+   */
   public TerminologyLoader add(String name, InputStream json) {
-    IBaseResource resource = parse(name, json);
+    if (PACKAGE_MANIFEST.equals(name)) {
+      return this;
+    }
+    IBaseResource resource = parse(name, json, new LenientErrorHandler(false));
     if (resource instanceof ValueSet || resource instanceof CodeSystem || resource instanceof ConceptMap) {
       apply(name, resource, false);
     }
     return this;
   }
 
-  /** Adds a site's file: a ValueSet, ConceptMap or CodeSystem, anything else is an error. */
+  /**
+   * Adds a site's file: a ValueSet, ConceptMap or CodeSystem, anything else is an error. Parsed strictly: an
+   * unknown element (a typo) would otherwise be dropped in silence.
+   */
   public TerminologyLoader addSite(String name, InputStream json) {
-    IBaseResource resource = parse(name, json);
+    IBaseResource resource = parse(name, json, new StrictErrorHandler());
     if (!(resource instanceof ValueSet || resource instanceof CodeSystem || resource instanceof ConceptMap)) {
       throw problem(name, "is a " + fhirContext.getResourceType(resource)
           + "; the site terminology folder holds ValueSets, ConceptMaps and CodeSystems");
@@ -87,9 +101,9 @@ public final class TerminologyLoader {
     return new Terminology(indexes, displays, translations, sources, conceptMaps);
   }
 
-  private IBaseResource parse(String name, InputStream json) {
+  private IBaseResource parse(String name, InputStream json, IParserErrorHandler errors) {
     try (InputStreamReader reader = new InputStreamReader(json, StandardCharsets.UTF_8)) {
-      return fhirContext.newJsonParser().setParserErrorHandler(new StrictErrorHandler()).parseResource(reader);
+      return fhirContext.newJsonParser().setParserErrorHandler(errors).parseResource(reader);
     } catch (DataFormatException | IOException e) {
       throw problem(name, "is not FHIR R4 JSON: " + e.getMessage());
     }

@@ -53,14 +53,14 @@ class PatientDataDiagnosticsTests {
   @CsvSource({
       "Patient/d1, read, , born 1980-02-03",
       "Patient/someone-else, ignored, other-patient, Patient/d1",
-      "Observation/skin-recent, read, , does not blanch",
+      "Observation/skin-recent, read, , counts as non-blanching",
       "Observation/skin-old, read-not-used, outside-lookback, finding-lookback = P14D",
       "Observation/skin-error, ignored, wrong-status, entered-in-error",
       "Observation/skin-undated, ignored, no-date, without effectiveDateTime",
       "Observation/temp-degrees, ignored, unit, 'degrees'",
       "Observation/temp-ok, read, , 37.1 °C",
       "Observation/plt-prelim, ignored, wrong-status, preliminary",
-      "Observation/plt-latest, read, , 98.0 x10^9/L",
+      "Observation/plt-latest, read, , 98 x10^9/L",
       "Observation/plt-older, read-not-used, not-latest, Observation/plt-latest",
       "Observation/hb, ignored, unknown-code, neither a skin finding",
       "Condition/fever-refuted, ignored, wrong-status, refuted",
@@ -77,10 +77,11 @@ class PatientDataDiagnosticsTests {
   }
 
   @Test
-  void partsOfAReadFindingThatAreLeftOutAreNoted() {
-    String details = reading("Observation/skin-recent").path("details").toString();
+  void partsOfAReadFindingThatAreLeftOutAreNotedAfterWhatWasRead() {
+    JsonNode details = reading("Observation/skin-recent").path("details");
 
-    assertThat(details).contains("max-diameter: unit 'in'").contains("rash-colour' is not one Pinpoint reads");
+    assertThat(details.get(0).asText()).startsWith("skin finding 'petechiae'").contains("does not blanch");
+    assertThat(details.toString()).contains("max-diameter: unit 'in'").contains("rash-colour' is not one Pinpoint reads");
   }
 
   @Test
