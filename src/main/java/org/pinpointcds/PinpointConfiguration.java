@@ -21,6 +21,7 @@ import org.pinpointcds.protocol.PatientDataDiagnosticsController;
 import org.pinpointcds.protocol.PetechiaeTriageHandler;
 import org.pinpointcds.terminology.Terminology;
 import org.pinpointcds.triage.Triage;
+import org.pinpointcds.triage.TriageSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -72,6 +73,11 @@ class PinpointConfiguration {
   }
 
   @Bean
+  static TriageSettings triageSettings(ServiceSettings settings) {
+    return settings.triage();
+  }
+
+  @Bean
   static PatientDataReader patientDataReader(
       FhirContext fhirContext, Terminology terminology, ServiceSettings settings, MissingDataFetcher fetcher) {
     return new PatientDataReader(fhirContext, new SnapshotBuilder(terminology, settings.units()), fetcher);
@@ -79,19 +85,20 @@ class PinpointConfiguration {
 
   @Bean
   static PetechiaeTriageHandler petechiaeTriageHandler(ServiceDefinition definition, ServiceSettings settings,
-      PatientDataReader reader, Terminology terminology, FhirContext fhirContext, Clock clock) {
+      TriageSettings triageSettings, PatientDataReader reader, Terminology terminology, FhirContext fhirContext,
+      Clock clock) {
     return new PetechiaeTriageHandler(
         definition,
         reader,
-        new Triage(settings.triage(), clock),
+        new Triage(triageSettings, clock),
         new CardRenderer(settings.cards(terminology), fhirContext));
   }
 
   @Bean
   @ConditionalOnProperty(name = PatientDataDiagnosticsController.ENABLED, havingValue = "true", matchIfMissing = true)
   static PatientDataDiagnostics patientDataDiagnostics(
-      ServiceDefinition definition, ServiceSettings settings, PatientDataReader reader) {
-    return new PatientDataDiagnostics(reader, definition.prefetch(), settings.triage());
+      ServiceDefinition definition, TriageSettings triageSettings, PatientDataReader reader) {
+    return new PatientDataDiagnostics(reader, definition.prefetch(), triageSettings);
   }
 
   @Bean

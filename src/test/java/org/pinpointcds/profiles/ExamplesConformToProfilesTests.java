@@ -86,14 +86,14 @@ class ExamplesConformToProfilesTests {
 
   static Stream<Arguments> brokenExamples() {
     return Stream.of(
-        Arguments.of("skin-finding-without-effective.json", "Observation.effective[x]"),
-        Arguments.of("skin-finding-without-exam-category.json", "Observation.category:exam"),
-        Arguments.of("skin-finding-without-subject.json", "Observation.subject"),
-        Arguments.of("skin-finding-blanches-as-text.json", "string"),
-        Arguments.of("skin-finding-unknown-extent.json", "everywhere"),
-        Arguments.of("skin-finding-diameter-in-inches.json", "Observation.component[1].value.ofType(Quantity)"),
-        Arguments.of("suggested-order-not-draft.json", "draft"),
-        Arguments.of("suggested-order-without-priority.json", "ServiceRequest.priority"));
+        Arguments.of("skin-finding-without-effective.json", "Observation.effective[x]: minimum required = 1"),
+        Arguments.of("skin-finding-without-exam-category.json", "Slice 'Observation.category:exam': a matching slice is required"),
+        Arguments.of("skin-finding-without-subject.json", "Observation.subject: minimum required = 1"),
+        Arguments.of("skin-finding-blanches-as-text.json", "allows for the type boolean but found type string"),
+        Arguments.of("skin-finding-unknown-extent.json", "are in the value set 'Pinpoint Skin Finding Extent'"),
+        Arguments.of("skin-finding-diameter-in-inches.json", "Value is '[in_i]' but is fixed to 'mm'"),
+        Arguments.of("suggested-order-not-draft.json", "Value is 'active' but is fixed to 'draft'"),
+        Arguments.of("suggested-order-without-priority.json", "ServiceRequest.priority: minimum required = 1"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -43,9 +43,8 @@ final class PackageValidator {
         new CommonCodeSystemsTerminologyService(FhirPackage.FHIR),
         new InMemoryTerminologyServerValidationSupport(FhirPackage.FHIR),
         new SnapshotGeneratingValidationSupport(FhirPackage.FHIR));
+    // Offline, LOINC, SNOMED CT, RxNorm, ATC and ICD-10-CM codes cannot be looked up: a warning, not an error.
     FhirInstanceValidator module = new FhirInstanceValidator(chain);
-    // Offline: LOINC, SNOMED CT, RxNorm and ATC cannot be looked up, which is a warning, not an error.
-    module.setNoTerminologyChecks(false);
     validator = FhirPackage.FHIR.newValidator().registerValidatorModule(module);
     validator.validateWithResult(new org.hl7.fhir.r4.model.Patient()); // warm-up
   }
