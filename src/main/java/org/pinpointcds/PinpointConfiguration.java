@@ -3,32 +3,34 @@ package org.pinpointcds;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.LenientErrorHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import org.pinpointcds.cards.CardRenderer;
+import org.pinpointcds.config.ActiveConfiguration;
 import org.pinpointcds.config.FetchProperties;
+import org.pinpointcds.config.PinpointEndpoint;
 import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.config.ServiceDefinition;
 import org.pinpointcds.config.ServiceSettings;
+import org.pinpointcds.config.TerminologyFiles;
+import org.pinpointcds.data.FhirServerFetcher;
 import org.pinpointcds.data.MissingDataFetcher;
 import org.pinpointcds.data.PatientDataReader;
-import org.pinpointcds.data.FhirServerFetcher;
 import org.pinpointcds.data.SnapshotBuilder;
+import org.pinpointcds.diagnostics.PatientDataDiagnostics;
+import org.pinpointcds.protocol.PatientDataDiagnosticsController;
 import org.pinpointcds.protocol.PetechiaeTriageHandler;
 import org.pinpointcds.terminology.Terminology;
-import org.pinpointcds.terminology.TerminologyLoader;
 import org.pinpointcds.triage.Triage;
+import org.pinpointcds.triage.TriageSettings;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The composition root: loads service definitions and terminology once at start-up and wires the layers
- * (protocol, data, triage, cards). Nothing here runs per request.
+ * The composition root: loads service definitions, settings and terminology (ours and the site's) once at
+ * start-up and wires the layers (protocol, data, triage, cards). Nothing here runs per request.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(FetchProperties.class)
@@ -55,28 +57,62 @@ class PinpointConfiguration {
   }
 
   @Bean
-  static Terminology terminology(FhirContext fhirContext) throws IOException {
-    TerminologyLoader loader = new TerminologyLoader(fhirContext);
-    for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath*:fhir-profiles/**/*.json")) {
-      try (InputStream in = file.getInputStream()) {
-        loader.add(file.getFilename(), in);
-      }
-    }
-    return loader.build();
+  static Terminology terminology(FhirContext fhirContext, Environment environment) {
+    return TerminologyFiles.load(fhirContext, environment.getProperty(TerminologyFiles.EXTRA_PATH));
   }
 
   @Bean
-  static PetechiaeTriageHandler petechiaeTriageHandler(
-      ServiceCatalog catalog, Terminology terminology, FhirContext fhirContext, Clock clock,
-      MissingDataFetcher fetcher, Environment environment) {
-    ServiceDefinition definition = catalog.find(PETECHIAE_TRIAGE)
+  static ServiceDefinition petechiaeTriageDefinition(ServiceCatalog catalog) {
+    return catalog.find(PETECHIAE_TRIAGE)
         .orElseThrow(() -> new IllegalStateException("cds-services/ has no " + PETECHIAE_TRIAGE + " definition"));
-    ServiceSettings settings = new ServiceSettings(definition, environment);
+  }
+
+  @Bean
+  static ServiceSettings serviceSettings(ServiceDefinition definition, Environment environment) {
+    return new ServiceSettings(definition, environment);
+  }
+
+  @Bean
+  static TriageSettings triageSettings(ServiceSettings settings) {
+    return settings.triage();
+  }
+
+  @Bean
+  static PatientDataReader patientDataReader(
+      FhirContext fhirContext, Terminology terminology, ServiceSettings settings, MissingDataFetcher fetcher) {
+    return new PatientDataReader(fhirContext, new SnapshotBuilder(terminology, settings.units()), fetcher);
+  }
+
+  @Bean
+  static PetechiaeTriageHandler petechiaeTriageHandler(ServiceDefinition definition, ServiceSettings settings,
+      TriageSettings triageSettings, PatientDataReader reader, Terminology terminology, FhirContext fhirContext,
+      Clock clock) {
     return new PetechiaeTriageHandler(
         definition,
-        new PatientDataReader(fhirContext, new SnapshotBuilder(terminology, settings.units()), fetcher),
-        new Triage(settings.triage(), clock),
+        reader,
+        new Triage(triageSettings, clock),
         new CardRenderer(settings.cards(terminology), fhirContext));
+  }
+
+  @Bean
+  @ConditionalOnProperty(name = PatientDataDiagnosticsController.ENABLED, havingValue = "true", matchIfMissing = true)
+  static PatientDataDiagnostics patientDataDiagnostics(
+      ServiceDefinition definition, TriageSettings triageSettings, PatientDataReader reader) {
+    return new PatientDataDiagnostics(reader, definition.prefetch(), triageSettings);
+  }
+
+  @Bean
+  static PinpointEndpoint pinpointEndpoint(
+      ServiceDefinition definition, ServiceSettings settings, Terminology terminology, Environment environment) {
+    ActiveConfiguration active = new ActiveConfiguration(
+        definition.id(),
+        settings.active(),
+        terminology.valueSetSources(),
+        terminology.conceptMaps(),
+        environment.getProperty(TerminologyFiles.EXTRA_PATH),
+        environment.getProperty(ServiceSettings.SITE_THRESHOLDS),
+        environment.getProperty(PatientDataDiagnosticsController.ENABLED, Boolean.class, true));
+    return new PinpointEndpoint(active);
   }
 
   @Bean

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.pinpointcds.terminology.Terminology;
 import org.pinpointcds.triage.Assessment;
 import org.pinpointcds.triage.Concern;
 import org.pinpointcds.triage.MedicineEvidence;
@@ -20,6 +21,8 @@ import org.pinpointcds.triage.SuggestedOrder;
 /** Turns an assessment into CDS Hooks cards: one card per concern, most urgent first. Formats only. */
 public final class CardRenderer {
 
+  /** The profile every suggested ServiceRequest conforms to (fhir-profiles/). */
+  static final String SUGGESTED_ORDER_PROFILE = Terminology.CANONICAL + "/StructureDefinition/pinpoint-suggested-order";
   private static final String DISCLAIMER =
       "_Pinpoint supports clinical judgement and does not replace it: examine the patient and decide._";
   private static final Map<ReasonKind, String> SHORT_NAMES =
@@ -158,6 +161,7 @@ public final class CardRenderer {
         .setPriority(ServiceRequest.ServiceRequestPriority.fromCode(order.priority().code()))
         .setCode(concept)
         .setSubject(new Reference("Patient/" + assessment.patientId()));
+    request.getMeta().addProfile(SUGGESTED_ORDER_PROFILE);
     request.addReasonCode().setText(summary(assessment, concern));
     if (order.kind() == OrderKind.DERMATOLOGY_REFERRAL) {
       request.setPerformerType(new CodeableConcept().setText("Dermatology"));

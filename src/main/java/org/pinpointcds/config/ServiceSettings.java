@@ -24,29 +24,47 @@ import org.pinpointcds.triage.TriageSettings;
 import org.springframework.core.env.Environment;
 
 /**
- * Turns a service definition into the settings of each layer. A threshold or look-back can be overridden
- * by the Spring property {@code pinpoint.triage.<name>} (for example {@code pinpoint.triage.fever-celsius=38.3}
- * or {@code pinpoint.triage.medication-lookback.antiplatelets=P7D}); the file's value is the default.
+ * Turns a service definition into the settings of each layer. A threshold or look-back is, first found
+ * first: the Spring property {@code pinpoint.triage.<name>} (for example {@code pinpoint.triage.fever-celsius=38.3}
+ * or {@code pinpoint.triage.medication-lookback.antiplatelets=P7D}), the site's thresholds file
+ * ({@code pinpoint.triage.extra-path}, see {@link SiteThresholds}), or the service definition's value.
  */
 public final class ServiceSettings {
 
   public static final String OVERRIDE_PREFIX = "pinpoint.triage.";
+  /** The site's thresholds file. */
+  public static final String SITE_THRESHOLDS = SiteThresholds.PROPERTY;
   private static final String OUTCOME_SYSTEM = Terminology.codeSystemUrl("triage-outcome");
   private static final String OVERRIDE_SYSTEM = Terminology.codeSystemUrl("override-reason");
 
   private final ServiceDefinition definition;
   private final Environment environment;
+  private final SiteThresholds site;
 
   public ServiceSettings(ServiceDefinition definition, Environment environment) {
     this.definition = definition;
     this.environment = environment;
+    String sitePath = environment.getProperty(SiteThresholds.PROPERTY);
+    this.site = sitePath == null || sitePath.isBlank()
+        ? SiteThresholds.none() : SiteThresholds.load(java.nio.file.Path.of(sitePath.trim()), definition);
+  }
+
+  /** Every threshold and look-back with the value in force and where it comes from, sorted by name. */
+  public List<ActiveSetting> active() {
+    List<ActiveSetting> active = new ArrayList<>();
+    definition.thresholds().keySet().forEach(name -> active.add(resolve(definition.thresholds(), name, name)));
+    for (DrugClass drugClass : DrugClass.values()) {
+      active.add(resolve(definition.medicationLookbacks(), "medication-lookback." + drugClass.code(), drugClass.code()));
+    }
+    active.sort(java.util.Comparator.comparing(ActiveSetting::name));
+    return active;
   }
 
   public TriageSettings triage() {
     Map<DrugClass, Duration> lookbacks = new EnumMap<>(DrugClass.class);
     for (DrugClass drugClass : DrugClass.values()) {
-      lookbacks.put(drugClass, Duration.parse(value(definition.medicationLookbacks(),
-          "medication-lookback." + drugClass.code(), drugClass.code())));
+      lookbacks.put(drugClass, parsed(resolve(definition.medicationLookbacks(),
+          "medication-lookback." + drugClass.code(), drugClass.code()), Duration::parse, "an ISO-8601 duration such as P7D"));
     }
     Map<ReasonKind, Guidance> guidance = new EnumMap<>(ReasonKind.class);
     definition.guidance().forEach((code, entry) -> guidance.put(
@@ -103,24 +121,36 @@ public final class ServiceSettings {
   }
 
   private Duration duration(String name) {
-    return Duration.parse(value(definition.thresholds(), name, name));
+    return parsed(resolve(definition.thresholds(), name, name), Duration::parse, "an ISO-8601 duration such as P14D");
   }
 
   private double number(String name) {
-    return Double.parseDouble(value(definition.thresholds(), name, name));
+    return parsed(resolve(definition.thresholds(), name, name), Double::parseDouble, "a number");
   }
 
-  /** The Spring override if set, else the definition's value. */
-  private String value(Map<String, ServiceDefinition.Setting> settings, String property, String name) {
+  private static <T> T parsed(ActiveSetting setting, java.util.function.Function<String, T> parser, String expected) {
+    try {
+      return parser.apply(setting.value());
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("threshold " + setting.name() + " = '" + setting.value() + "' (from "
+          + setting.origin() + ") is not " + expected);
+    }
+  }
+
+  /** The Spring override if set, else the site file's value, else the definition's value. */
+  private ActiveSetting resolve(Map<String, ServiceDefinition.Setting> settings, String property, String name) {
     String override = environment.getProperty(OVERRIDE_PREFIX + property);
     if (override != null) {
-      return override.trim();
+      return new ActiveSetting(property, override.trim(), "Spring property " + OVERRIDE_PREFIX + property);
     }
-    ServiceDefinition.Setting setting = settings.get(name);
-    if (setting == null || setting.value() == null) {
-      throw new IllegalStateException(definition.id() + ": no value for " + name);
-    }
-    return setting.value().asText();
+    return site.find(property).orElseGet(() -> {
+      ServiceDefinition.Setting setting = settings.get(name);
+      if (setting == null || setting.value() == null) {
+        throw new IllegalStateException(definition.id() + ": no value for " + name);
+      }
+      return new ActiveSetting(property, setting.value().asText(),
+          "cds-services/" + definition.id() + ".json: " + setting.source());
+    });
   }
 
   private static Map<String, Double> factors(JsonNode node) {

@@ -3,6 +3,7 @@ package org.pinpointcds.data;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,10 +32,15 @@ final class ConditionReader {
     kinds.put(ConditionKind.THROMBOCYTOPENIA, terminology.valueSet("thrombocytopenia-conditions"));
   }
 
-  Stream<ConditionEntry> read(Condition condition) {
-    if (!hasCode(condition.getClinicalStatus(), CLINICAL_STATUSES)
-        || hasCode(condition.getVerificationStatus(), EXCLUDED_VERIFICATION)) {
-      return Stream.empty();
+  List<ConditionEntry> read(Condition condition, ReadingReport report) {
+    if (!hasCode(condition.getClinicalStatus(), CLINICAL_STATUSES)) {
+      report.ignored(condition, Ignored.WRONG_STATUS, "clinicalStatus " + codes(condition.getClinicalStatus())
+          + "; counted: active, recurrence, relapse");
+      return List.of();
+    }
+    if (hasCode(condition.getVerificationStatus(), EXCLUDED_VERIFICATION)) {
+      report.ignored(condition, Ignored.WRONG_STATUS, "verificationStatus " + codes(condition.getVerificationStatus()));
+      return List.of();
     }
     Optional<Instant> dated = Stream.of(
             condition.hasOnsetDateTimeType() ? FhirDates.instant(condition.getOnsetDateTimeType()) : Optional.<Instant>empty(),
@@ -42,14 +48,27 @@ final class ConditionReader {
             FhirDates.instant(condition.getRecordedDateElement()))
         .flatMap(Optional::stream)
         .max(Comparator.naturalOrder());
+    String name = Concepts.name(condition.getCode());
     if (dated.isEmpty()) {
-      return Stream.empty();
+      report.ignored(condition, Ignored.NO_DATE, "'" + name + "' has neither onsetDateTime, onsetPeriod.start nor recordedDate");
+      return List.of();
     }
     String reference = "Condition/" + condition.getIdElement().getIdPart();
-    String name = Concepts.name(condition.getCode());
-    return kinds.entrySet().stream()
+    List<ConditionEntry> entries = kinds.entrySet().stream()
         .filter(e -> Concepts.matches(condition.getCode(), e.getValue()))
-        .map(e -> new ConditionEntry(reference, e.getKey(), name, dated.get()));
+        .map(e -> new ConditionEntry(reference, e.getKey(), name, dated.get()))
+        .toList();
+    if (entries.isEmpty()) {
+      report.ignored(condition, Ignored.UNKNOWN_CODE,
+          "'" + name + "' is neither a petechiae, fever nor thrombocytopenia diagnosis Pinpoint knows");
+    }
+    entries.forEach(entry -> report.read(condition, entry));
+    return entries;
+  }
+
+  private static String codes(CodeableConcept concept) {
+    return concept.getCoding().isEmpty() ? "(none)"
+        : String.join(", ", concept.getCoding().stream().map(c -> String.valueOf(c.getCode())).toList());
   }
 
   private static boolean hasCode(CodeableConcept concept, Set<String> codes) {

@@ -27,9 +27,9 @@ final class MedicationReader {
     this.classifier = classifier;
   }
 
-  List<MedicationUse> read(MedicationStatement statement, ResourcePool pool) {
+  List<MedicationUse> read(MedicationStatement statement, ResourcePool pool, ReadingReport report) {
     Optional<Instant> endedAt;
-    switch (statement.getStatus()) {
+    switch (statement.getStatus() == null ? MedicationStatement.MedicationStatementStatus.NULL : statement.getStatus()) {
       case ACTIVE -> endedAt = Optional.empty();
       case COMPLETED, STOPPED -> {
         endedAt = FhirDates.first(
@@ -38,41 +38,65 @@ final class MedicationReader {
             statement.hasEffectivePeriod() ? FhirDates.instant(statement.getEffectivePeriod().getStartElement()) : Optional.empty(),
             FhirDates.instant(statement.getDateAssertedElement()));
         if (endedAt.isEmpty()) {
-          return List.of(); // no date to hold against the look-back
+          report.ignored(statement, Ignored.NO_DATE, "a " + statement.getStatus().toCode()
+              + " statement needs effective[x] or dateAsserted to hold against the look-back");
+          return List.of();
         }
       }
       default -> {
+        report.ignored(statement, Ignored.WRONG_STATUS, "status " + statusOf(statement.getStatusElement())
+            + "; counted: active, or completed or stopped within the drug class's look-back");
         return List.of();
       }
     }
-    return uses(statement, statement.getMedication(), statement.getDosage(), pool, endedAt);
+    return uses(statement, statement.getMedication(), statement.getDosage(), pool, endedAt, report);
   }
 
-  List<MedicationUse> read(MedicationRequest request, ResourcePool pool) {
-    return switch (request.getStatus()) {
-      case ACTIVE, ONHOLD -> uses(request, request.getMedication(), request.getDosageInstruction(), pool, Optional.empty());
-      default -> List.of();
-    };
+  List<MedicationUse> read(MedicationRequest request, ResourcePool pool, ReadingReport report) {
+    if (request.getStatus() == MedicationRequest.MedicationRequestStatus.ACTIVE
+        || request.getStatus() == MedicationRequest.MedicationRequestStatus.ONHOLD) {
+      return uses(request, request.getMedication(), request.getDosageInstruction(), pool, Optional.empty(), report);
+    }
+    report.ignored(request, Ignored.WRONG_STATUS, "status " + statusOf(request.getStatusElement()) + "; counted: active, on-hold");
+    return List.of();
   }
 
-  private List<MedicationUse> uses(
-      DomainResource owner, Type medication, List<Dosage> dosages, ResourcePool pool, Optional<Instant> endedAt) {
+  private static String statusOf(org.hl7.fhir.r4.model.Enumeration<?> status) {
+    return status.hasValue() ? status.getValueAsString() : "(none)";
+  }
+
+  private List<MedicationUse> uses(DomainResource owner, Type medication, List<Dosage> dosages, ResourcePool pool,
+      Optional<Instant> endedAt, ReadingReport report) {
     List<CodeableConcept> drug = new ArrayList<>();
     List<CodeableConcept> formAndRoute = new ArrayList<>();
     dosages.stream().filter(Dosage::hasRoute).forEach(d -> formAndRoute.add(d.getRoute()));
     if (medication instanceof CodeableConcept concept) {
       drug.add(concept);
     } else if (medication instanceof Reference reference) {
-      pool.medication(reference, owner).ifPresent(m -> describe(m, drug, formAndRoute));
+      pool.medication(reference, owner).ifPresentOrElse(m -> describe(m, drug, formAndRoute),
+          () -> report.note(owner, "medicationReference " + reference.getReference()
+              + " is neither contained nor in the data given"));
       if (reference.hasDisplay()) {
         drug.add(new CodeableConcept().setText(reference.getDisplay()));
       }
     }
     String name = drug.stream().findFirst().map(Concepts::name).orElse("unnamed medicine");
     String reference = owner.fhirType() + "/" + owner.getIdElement().getIdPart();
-    return classifier.classify(drug, formAndRoute).stream()
+    List<MedicationUse> uses = classifier.classify(drug, formAndRoute).stream()
         .map(drugClass -> new MedicationUse(reference, name, drugClass, endedAt))
         .toList();
+    if (uses.isEmpty()) {
+      report.ignored(owner, Ignored.UNCLASSIFIED_MEDICATION, "'" + name + "' (" + codes(drug)
+          + ") is in none of Pinpoint's drug classes: antithrombotics and corticosteroids");
+    }
+    uses.forEach(use -> report.read(owner, use));
+    return uses;
+  }
+
+  private static String codes(List<CodeableConcept> drug) {
+    List<String> codes = drug.stream().flatMap(c -> c.getCoding().stream())
+        .map(c -> c.getSystem() + "|" + c.getCode()).toList();
+    return codes.isEmpty() ? "no coding" : String.join(", ", codes);
   }
 
   private static void describe(Medication medication, List<CodeableConcept> drug, List<CodeableConcept> formAndRoute) {

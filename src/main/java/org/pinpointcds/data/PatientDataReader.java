@@ -34,9 +34,49 @@ public final class PatientDataReader {
    * @throws RequiredDataUnavailableException when a required key can be neither read nor fetched
    */
   public PatientSnapshot read(Map<String, String> templates, PatientDataRequest request) {
-    ResourcePool pool = new ResourcePool();
     Map<String, String> missing = new LinkedHashMap<>();
     Map<String, String> nextPages = new LinkedHashMap<>();
+    ResourcePool pool = fromPrefetch(templates, request, missing, nextPages);
+    Map<String, String> queries = missing.isEmpty() ? new LinkedHashMap<>() : missingQueries(templates, request, missing);
+    // A paginated prefetch (CDS Hooks 2.0) is completed from the FHIR server when there is one; without one the
+    // first page stands: the templates sort newest first, so it holds the latest values.
+    request.fhirAccess().ifPresent(access -> queries.putAll(nextPages));
+    if (!queries.isEmpty()) {
+      fetcher.fetch(request.fhirAccess().get(), queries)
+          .forEach((key, resources) -> resources.forEach(resource -> pool.add(resource, key)));
+    }
+    resolveMedications(pool, request);
+    return snapshotBuilder.build(request.patientId(), pool);
+  }
+
+  /**
+   * What the data layer makes of a call's prefetch, without fetching anything: every prefetch key and every
+   * resource is told to {@code report}, a key that Pinpoint would fetch with the query it would run.
+   */
+  public PatientSnapshot explain(Map<String, String> templates, PatientDataRequest request, ReadingReport report) {
+    Map<String, String> missing = new LinkedHashMap<>();
+    ResourcePool pool = fromPrefetch(templates, request, missing, new LinkedHashMap<>());
+    templates.forEach((key, template) -> report.prefetchKey(key, missing.containsKey(key)
+        ? missing.get(key) + ": Pinpoint would fetch " + PrefetchTemplate.resolve(template, request.contextTokens())
+            .orElse(template) + " from fhirServer (412 when there is none)"
+        : request.prefetch().get(key) == null || request.prefetch().get(key).isNull() ? "null: no data" : "read"));
+    return snapshotBuilder.build(request.patientId(), pool, report);
+  }
+
+  /** What the data layer makes of a patient's data given as one resource or Bundle: every resource told to {@code report}. */
+  public PatientSnapshot explain(String patientId, IBaseResource data, ReadingReport report) {
+    ResourcePool pool = new ResourcePool();
+    pool.add(data, "data");
+    return snapshotBuilder.build(patientId, pool, report);
+  }
+
+  /**
+   * The resources of every prefetch key that holds data; {@code missing} gets each key to fetch, with why, and
+   * {@code nextPages} the next-page link of each paginated key.
+   */
+  private ResourcePool fromPrefetch(
+      Map<String, String> templates, PatientDataRequest request, Map<String, String> missing, Map<String, String> nextPages) {
+    ResourcePool pool = new ResourcePool();
     templates.keySet().forEach(key -> {
       if (!request.prefetch().containsKey(key)) {
         missing.put(key, "not in prefetch");
@@ -54,16 +94,7 @@ public final class PatientDataReader {
         nextPage(resource).ifPresent(next -> nextPages.put(key, next));
       }
     });
-    Map<String, String> queries = missing.isEmpty() ? new LinkedHashMap<>() : missingQueries(templates, request, missing);
-    // A paginated prefetch (CDS Hooks 2.0) is completed from the FHIR server when there is one; without one the
-    // first page stands: the templates sort newest first, so it holds the latest values.
-    request.fhirAccess().ifPresent(access -> queries.putAll(nextPages));
-    if (!queries.isEmpty()) {
-      fetcher.fetch(request.fhirAccess().get(), queries)
-          .forEach((key, resources) -> resources.forEach(resource -> pool.add(resource, key)));
-    }
-    resolveMedications(pool, request);
-    return snapshotBuilder.build(request.patientId(), pool);
+    return pool;
   }
 
   /** Reads every Medication that a statement or request names by reference only, from the FHIR server. */

@@ -2,6 +2,7 @@ package org.pinpointcds.data;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -65,8 +66,14 @@ public record ReadingUnits(
     return Optional.empty();
   }
 
+  /** How a quantity names its unit, for messages: the UCUM code and the display unit, or "none". */
+  static String unitOf(Quantity quantity) {
+    List<String> units = units(quantity);
+    return units.isEmpty() ? "none" : String.join("' / '", new java.util.LinkedHashSet<>(units));
+  }
+
   /** The UCUM code first (it is the computable one), then the display unit. */
-  private static java.util.List<String> units(Quantity quantity) {
+  private static List<String> units(Quantity quantity) {
     return java.util.stream.Stream.of(quantity.getCode(), quantity.getUnit())
         .filter(u -> u != null && !u.isBlank())
         .map(String::trim)

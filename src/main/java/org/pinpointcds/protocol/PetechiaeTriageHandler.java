@@ -36,7 +36,7 @@ public final class PetechiaeTriageHandler implements CdsServiceHandler {
     return renderer.render(triage.assess(snapshot));
   }
 
-  private static PatientDataRequest dataRequest(CdsRequest request) {
+  static PatientDataRequest dataRequest(CdsRequest request) {
     return new PatientDataRequest(
         request.patientId(),
         PrefetchTokens.of(request.context()),

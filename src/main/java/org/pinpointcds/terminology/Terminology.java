@@ -1,9 +1,10 @@
 package org.pinpointcds.terminology;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The code systems and value sets Pinpoint loaded at start-up, looked up by canonical URL. */
+/** The code systems, value sets and concept maps Pinpoint loaded at start-up, looked up by canonical URL. */
 public final class Terminology {
 
   /** Canonical base of everything Pinpoint defines. */
@@ -11,10 +12,18 @@ public final class Terminology {
 
   private final Map<String, ValueSetIndex> valueSets;
   private final Map<String, Map<String, String>> codeSystemDisplays;
+  private final Map<String, List<ConceptMapping>> translations;
+  private final Map<String, List<TerminologySource>> valueSetSources;
+  private final Map<String, TerminologySource> conceptMaps;
 
-  Terminology(Map<String, ValueSetIndex> valueSets, Map<String, Map<String, String>> codeSystemDisplays) {
+  Terminology(Map<String, ValueSetIndex> valueSets, Map<String, Map<String, String>> codeSystemDisplays,
+      Map<String, List<ConceptMapping>> translations, Map<String, List<TerminologySource>> valueSetSources,
+      Map<String, TerminologySource> conceptMaps) {
     this.valueSets = Map.copyOf(valueSets);
     this.codeSystemDisplays = Map.copyOf(codeSystemDisplays);
+    this.translations = Map.copyOf(translations);
+    this.valueSetSources = Map.copyOf(valueSetSources);
+    this.conceptMaps = Map.copyOf(conceptMaps);
   }
 
   public static String valueSetUrl(String id) {
@@ -39,7 +48,25 @@ public final class Terminology {
     return Optional.ofNullable(codeSystemDisplays.getOrDefault(system, Map.of()).get(code));
   }
 
+  /** The codes of {@code targetSystem} that a site's ConceptMap maps {@code system|code} to. */
+  public List<String> translate(String system, String code, String targetSystem) {
+    return translations.getOrDefault(system + "|" + code, List.of()).stream()
+        .filter(m -> m.targetSystem().equals(targetSystem))
+        .map(ConceptMapping::targetCode)
+        .toList();
+  }
+
   public int valueSetCount() {
     return valueSets.size();
+  }
+
+  /** Each loaded value set's url with the files it was read from (ours first, then the site's). */
+  public Map<String, List<TerminologySource>> valueSetSources() {
+    return new java.util.TreeMap<>(valueSetSources);
+  }
+
+  /** Each loaded ConceptMap's url (or file name, when it has no url) with its file. */
+  public Map<String, TerminologySource> conceptMaps() {
+    return new java.util.TreeMap<>(conceptMaps);
   }
 }

@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * A ValueSet made ready for matching: its explicit codes, its is-a filters (prefix matches, for code
- * systems whose codes nest by prefix: ATC, ICD-10-CM) and its keywords for free text.
+ * systems whose codes nest by prefix: ATC, ICD-10-CM; a whole code system is the empty prefix) and its
+ * keywords for free text.
  */
 public final class ValueSetIndex {
 
@@ -31,6 +32,11 @@ public final class ValueSetIndex {
 
   /** Whether the coding {@code system|code} is in the value set. */
   public boolean contains(String system, String code) {
+    return contains(codes, prefixes, system, code);
+  }
+
+  /** Whether {@code system|code} is one of {@code codes} or starts with one of its system's {@code prefixes}. */
+  static boolean contains(Set<String> codes, Map<String, List<String>> prefixes, String system, String code) {
     if (system == null || code == null) {
       return false;
     }

@@ -17,6 +17,11 @@ final class Evidence {
     return WHEN.format(instant);
   }
 
+  /** A look-back as configured: whole days as P14D, else ISO-8601 (PT24H). */
+  static String duration(java.time.Duration duration) {
+    return duration.toSeconds() % 86_400 == 0 && !duration.isZero() ? "P" + duration.toDays() + "D" : duration.toString();
+  }
+
   /** A number without trailing zeros: 38.6, 20, 101.2. */
   static String number(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();

@@ -62,6 +62,11 @@ public final class Triage {
         snapshot.patientId(), now, context.ageYears(), context.isChild(), concerns, context.currentMedicines());
   }
 
+  /** What the rules leave out of {@code snapshot} now (look-backs, the latest platelet count), and why. */
+  public List<SetAside> setAside(PatientSnapshot snapshot) {
+    return SetAsides.of(snapshot, TriageContext.of(snapshot, settings, clock.instant()));
+  }
+
   private Concern nonBlanchingConcern(TriageContext context, Optional<CbcOrder> recentCbc) {
     List<Reason> reasons = fire(NON_BLANCHING_RULES, context);
     // Never empty (a cause is documented or it is not); the fallback keeps an unforeseen gap on the safe side.

@@ -4,35 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import ca.uhn.fhir.context.FhirContext;
-import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.util.ResourceReferenceInfo;
-import ca.uhn.fhir.validation.FhirValidator;
-import ca.uhn.fhir.validation.ResultSeverityEnum;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.stream.Stream;
-import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
-import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
-import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Resource;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.pinpointcds.profiles.PackageValidator;
 
 /** The committed sandbox Bundles: generated from the scenarios as they are now, and valid FHIR transactions. */
 class SandboxBundlesTest {
@@ -42,27 +31,6 @@ class SandboxBundlesTest {
 
   private static final FhirContext FHIR = FhirContext.forR4Cached();
   private static final String SKIN_FINDING = "https://pinpoint-cds.org/fhir/CodeSystem/skin-finding";
-  private static FhirValidator validator;
-
-  @BeforeAll
-  static void buildValidator() throws IOException {
-    // Offline (shared/reference/dependencies.md, section 4), plus Pinpoint's own code systems and value sets, so that
-    // skin-finding codes are checked too. LOINC, SNOMED CT and RxNorm stay unknown: warnings, not errors.
-    PrePopulatedValidationSupport pinpoint = new PrePopulatedValidationSupport(FHIR);
-    for (org.springframework.core.io.Resource file
-        : new PathMatchingResourcePatternResolver().getResources("file:fhir-profiles/*.json")) {
-      try (InputStream in = file.getInputStream()) {
-        pinpoint.addResource(FHIR.newJsonParser().parseResource(in));
-      }
-    }
-    ValidationSupportChain chain = new ValidationSupportChain(
-        new DefaultProfileValidationSupport(FHIR),
-        pinpoint,
-        new CommonCodeSystemsTerminologyService(FHIR),
-        new InMemoryTerminologyServerValidationSupport(FHIR),
-        new SnapshotGeneratingValidationSupport(FHIR));
-    validator = FHIR.newValidator().registerValidatorModule(new FhirInstanceValidator(chain));
-  }
 
   @Test
   void committedBundlesAreTheScenariosAsTheyAreNow() throws IOException {
@@ -135,10 +103,7 @@ class SandboxBundlesTest {
   }
 
   private static List<String> errors(Bundle bundle) {
-    return validator.validateWithResult(bundle).getMessages().stream()
-        .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal())
-        .map(m -> m.getLocationString() + ": " + m.getMessage())
-        .toList();
+    return PackageValidator.get().errors(bundle);
   }
 
   @Test

@@ -1,0 +1,10 @@
+package org.pinpointcds.triage;
+
+/**
+ * Data the data layer read that the rules leave out at this moment, and why: older than its look-back, or
+ * not the latest of its kind.
+ *
+ * @param reference the resource, e.g. {@code Observation/skin-1}
+ * @param reason {@code outside-lookback}, {@code not-latest} or {@code no-rule}
+ */
+public record SetAside(String reference, String reason, String detail) {}
