@@ -130,6 +130,23 @@ class SandboxPageBrowserTests {
   }
 
   @Test
+  void fetchModeNamesTheFhirServerInsteadOfSendingTheData() {
+    browser.openCase("p02-unexplained-petechiae");
+
+    browser.find("#mode-fetch").click();
+    WebElement server = browser.find("#fhir-server");
+    server.clear();
+    server.sendKeys("http://127.0.0.1:9/fhir");
+    browser.clickAndAwaitCall(browser.find("#open-chart"));
+
+    String request = browser.find("#raw-request").getDomProperty("textContent");
+    assertThat(request).contains("\"fhirServer\": \"http://127.0.0.1:9/fhir\"").doesNotContain("\"prefetch\"");
+    assertThat(browser.find("#call-status").getText()).startsWith("HTTP 412");
+    assertThat(browser.find("#cards").getText()).contains("HTTP 412");
+    browser.find("#mode-prefetch").click();
+  }
+
+  @Test
   void acceptingASuggestionSendsFeedbackThatTheReportCounts() {
     long acceptedBefore = topic("same-day-cbc").path("cardsAccepted").asLong();
     browser.openCase("p02-unexplained-petechiae");
