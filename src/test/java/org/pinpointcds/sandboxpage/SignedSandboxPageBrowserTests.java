@@ -6,17 +6,13 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.pinpointcds.testing.TestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,33 +22,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * works, because it signs every call, the hook and the feedback alike, as its built-in client.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "pinpoint.security.require-token=true")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignedSandboxPageBrowserTests {
-
-  @LocalServerPort
-  int port;
+class SignedSandboxPageBrowserTests extends PageInBrowser {
 
   @Autowired
   JdbcClient jdbc;
-
-  private Browser browser;
 
   @DynamicPropertySource
   static void trustAClient(DynamicPropertyRegistry registry) {
     registry.add("pinpoint.security.clients[0].issuer", () -> TestClient.ISSUER);
     registry.add("pinpoint.security.clients[0].jwks-uri", () -> TestClient.shared().jwksFile());
-  }
-
-  @BeforeAll
-  void startBrowser() {
-    browser = Browser.start("http://127.0.0.1:" + port);
-  }
-
-  @AfterAll
-  void stopBrowser() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   @Test
