@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The page itself, the scenarios it lists, and the tokens it signs its calls with. A token is minted only for a
- * caller on loopback (the embedded defaults listen nowhere else) and only for one of the service's own guarded
- * endpoints, so the key never leaves the server and a token is good for nothing but this page's next call.
+ * caller on loopback that addressed the service by a loopback name (the embedded defaults listen nowhere else; a
+ * page of another site whose name was re-pointed at 127.0.0.1 is refused), and only for one of the service's own
+ * guarded endpoints, so the key never leaves the server and a token is good for nothing but this page's next call.
  */
 @RestController
 @SandboxPageEnabled
@@ -33,6 +34,8 @@ class SandboxPageController {
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none';"
       + " base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
 
+  private static final Pattern LOOPBACK_HOST = Pattern.compile("localhost|127(\\.\\d{1,3}){3}|\\[?::1]?",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern SIGNABLE = Pattern.compile(
       Pattern.quote(CdsHooksController.BASE) + "(/[A-Za-z0-9._-]+(/feedback)?)?|" + Pattern.quote(FeedbackReportController.PATH));
 
@@ -65,7 +68,7 @@ class SandboxPageController {
   /** A short-lived token of the built-in client for the endpoint at {@code path}, e.g. /cds-services/petechiae-triage. */
   @PostMapping(SandboxPageConfiguration.PATH + "/token")
   SandboxToken token(@RequestParam String path, HttpServletRequest request) {
-    if (!isLoopback(request.getRemoteAddr())) {
+    if (!isLoopback(request.getRemoteAddr()) || !LOOPBACK_HOST.matcher(request.getServerName()).matches()) {
       throw ProtocolException.forbidden("sandbox tokens are issued to callers on this machine only");
     }
     if (!SIGNABLE.matcher(path).matches()) {

@@ -92,6 +92,8 @@ class SandboxPageEndpointsTests {
     }))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.issue[0].code").value("forbidden"));
+    mvc.perform(post(TOKEN).param("path", SERVICE).header("Host", "rebound.example.org"))
+        .andExpect(status().isForbidden());
   }
 
   private static JWTClaimsSet claims(String answer) throws Exception {
