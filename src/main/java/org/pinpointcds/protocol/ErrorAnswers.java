@@ -17,7 +17,7 @@ import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
- * Maps every failure to a status and an OperationOutcome that says what is wrong: 400 malformed, 404
+ * Maps every failure to a status and an OperationOutcome that says what is wrong: 400 malformed, 403 refused, 404
  * unknown, 405 wrong method, 415 wrong content type, 412 data unobtainable. Never a stack trace; an
  * unexpected failure is a 500 whose detail stays in the log.
  */
@@ -34,7 +34,11 @@ class ErrorAnswers {
 
   @ExceptionHandler(ProtocolException.class)
   ResponseEntity<String> protocol(ProtocolException e) {
-    IssueType type = e.status() == HttpStatus.NOT_FOUND ? IssueType.NOTFOUND : IssueType.INVALID;
+    IssueType type = switch (e.status()) {
+      case NOT_FOUND -> IssueType.NOTFOUND;
+      case FORBIDDEN -> IssueType.FORBIDDEN;
+      default -> IssueType.INVALID;
+    };
     return outcomes.of(e.status(), type, e.getMessage());
   }
 

@@ -2,7 +2,7 @@ package org.pinpointcds.protocol;
 
 import org.springframework.http.HttpStatus;
 
-/** A request the protocol refuses: 400, 404 or 415, with a message that says what is wrong. */
+/** A request the protocol refuses: 400, 403 or 404, with a message that says what is wrong. */
 public final class ProtocolException extends RuntimeException {
 
   private final HttpStatus status;
@@ -14,6 +14,10 @@ public final class ProtocolException extends RuntimeException {
 
   public static ProtocolException badRequest(String message) {
     return new ProtocolException(HttpStatus.BAD_REQUEST, message);
+  }
+
+  public static ProtocolException forbidden(String message) {
+    return new ProtocolException(HttpStatus.FORBIDDEN, message);
   }
 
   public static ProtocolException unknownService(String id) {

@@ -30,13 +30,13 @@ final class JwtAuthenticationFilter extends OncePerRequestFilter {
 
   private final Optional<JwtVerifier> verifier;
   private final boolean required;
-  private final Optional<URI> externalBaseUrl;
+  private final EndpointAudience audience;
 
   /** {@code verifier} empty: no client is trusted, so tokens are not checked (and cannot be required). */
   JwtAuthenticationFilter(Optional<JwtVerifier> verifier, boolean required, Optional<URI> externalBaseUrl) {
     this.verifier = verifier;
     this.required = required;
-    this.externalBaseUrl = externalBaseUrl;
+    this.audience = new EndpointAudience(externalBaseUrl.orElse(null));
   }
 
   @Override
@@ -53,7 +53,7 @@ final class JwtAuthenticationFilter extends OncePerRequestFilter {
       return;
     }
     try {
-      verifier.get().verify(bearerToken(authorization), audience(request)).attachTo(request);
+      verifier.get().verify(bearerToken(authorization), audience.of(request)).attachTo(request);
       chain.doFilter(request, response);
     } catch (JwtRejection rejection) {
       TokenFacts facts = rejection.facts();
@@ -73,14 +73,6 @@ final class JwtAuthenticationFilter extends OncePerRequestFilter {
       throw new JwtRejection("Authorization is not a Bearer token", TokenFacts.NONE);
     }
     return authorization.substring(BEARER.length()).trim();
-  }
-
-  /** The exact URL of the endpoint called, as the client addressed it: what {@code aud} must name. */
-  private String audience(HttpServletRequest request) {
-    return externalBaseUrl
-        .map(base -> base.toString().replaceAll("/+$", "")
-            + request.getRequestURI().substring(request.getContextPath().length()))
-        .orElseGet(() -> request.getRequestURL().toString());
   }
 
   /** Values from a token are the caller's text: cut short and stripped of line breaks before they are logged. */

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * The trusted clients' JWK Sets by location, fetched on first use and cached. A set older than the cache TTL,
  * or one that lacks the key asked for (a rotated {@code kid}), is fetched again, but never more often than the
  * refresh interval: a flood of tokens with made-up {@code kid}s cannot turn into a flood of fetches. A failed
- * fetch keeps the keys already known.
+ * fetch keeps the keys already known. A pinned set (a built-in client's, held in memory) is never fetched.
  */
 final class KeySets {
 
@@ -30,6 +30,7 @@ final class KeySets {
   private final Duration ttl;
   private final Duration refreshInterval;
   private final Map<URI, Cached> byLocation = new ConcurrentHashMap<>();
+  private final Map<URI, JWKSet> pinned = new ConcurrentHashMap<>();
 
   KeySets(KeySetFetcher fetcher, Clock clock, Duration ttl, Duration refreshInterval) {
     this.fetcher = fetcher;
@@ -38,8 +39,17 @@ final class KeySets {
     this.refreshInterval = refreshInterval;
   }
 
+  /** Makes {@code keys} the set at {@code location}, for good: it is never fetched or refreshed. */
+  void pin(URI location, JWKSet keys) {
+    pinned.put(location, keys.toPublicJWKSet());
+  }
+
   /** The keys at {@code location} that match; empty when none does, even after a refresh. */
   List<JWK> select(URI location, JWKMatcher matcher) {
+    JWKSet pinnedKeys = pinned.get(location);
+    if (pinnedKeys != null) {
+      return new JWKSelector(matcher).select(pinnedKeys);
+    }
     Cached cached = byLocation.computeIfAbsent(location, Cached::new);
     synchronized (cached) {
       Instant now = clock.instant();

@@ -2,6 +2,7 @@ package org.pinpointcds.security;
 
 import jakarta.servlet.Filter;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.pinpointcds.feedback.FeedbackReportController;
@@ -44,16 +45,31 @@ class SecurityConfiguration {
     return guarding(new CorsFilter(source), 1);
   }
 
+  /**
+   * Built-in clients (the sandbox page's, in the embedded defaults only) are trusted only while verification is on,
+   * that is while the configuration trusts a client of its own; with none, every token is ignored anyway.
+   */
   @Bean
   static FilterRegistrationBean<JwtAuthenticationFilter> jwtAuthenticationFilter(
-      SecurityProperties properties, ReplayStore replays, Clock clock) {
-    Optional<JwtVerifier> verifier = properties.verificationOn()
-        ? Optional.of(new JwtVerifier(properties.clients(),
-            new KeySets(new KeySetFetcher(), clock, properties.keyCacheTtl(), properties.keyRefreshInterval()),
-            replays, clock, properties.clockSkew(), properties.maxTokenLifetime()))
-        : Optional.empty();
+      SecurityProperties properties, ReplayStore replays, Clock clock, ObjectProvider<BuiltInClient> builtIn) {
+    Optional<JwtVerifier> verifier = Optional.empty();
+    if (properties.verificationOn()) {
+      KeySets keySets = new KeySets(new KeySetFetcher(), clock, properties.keyCacheTtl(), properties.keyRefreshInterval());
+      List<TrustedClient> clients = new ArrayList<>(properties.clients());
+      builtIn.orderedStream().forEach(client -> {
+        keySets.pin(client.keySetLocation(), client.publicKeys());
+        clients.add(client.trustedClient());
+      });
+      verifier = Optional.of(new JwtVerifier(List.copyOf(clients), keySets, replays, clock, properties.clockSkew(),
+          properties.maxTokenLifetime()));
+    }
     return guarding(new JwtAuthenticationFilter(verifier, properties.requireToken(),
         Optional.ofNullable(properties.externalBaseUrl())), 2);
+  }
+
+  @Bean
+  static EndpointAudience endpointAudience(SecurityProperties properties) {
+    return new EndpointAudience(properties.externalBaseUrl());
   }
 
   @Bean
