@@ -3,6 +3,7 @@ package org.pinpointcds;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.LenientErrorHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -13,8 +14,10 @@ import org.pinpointcds.config.ServiceDefinition;
 import org.pinpointcds.config.ServiceSettings;
 import org.pinpointcds.data.MissingDataFetcher;
 import org.pinpointcds.data.PatientDataReader;
+import org.pinpointcds.data.PrefetchListener;
 import org.pinpointcds.data.FhirServerFetcher;
 import org.pinpointcds.data.SnapshotBuilder;
+import org.pinpointcds.ops.TimedFetcher;
 import org.pinpointcds.protocol.PetechiaeTriageHandler;
 import org.pinpointcds.terminology.Terminology;
 import org.pinpointcds.terminology.TerminologyLoader;
@@ -68,19 +71,19 @@ class PinpointConfiguration {
   @Bean
   static PetechiaeTriageHandler petechiaeTriageHandler(
       ServiceCatalog catalog, Terminology terminology, FhirContext fhirContext, Clock clock,
-      MissingDataFetcher fetcher, Environment environment) {
+      MissingDataFetcher fetcher, PrefetchListener prefetchListener, Environment environment) {
     ServiceDefinition definition = catalog.find(PETECHIAE_TRIAGE)
         .orElseThrow(() -> new IllegalStateException("cds-services/ has no " + PETECHIAE_TRIAGE + " definition"));
     ServiceSettings settings = new ServiceSettings(definition, environment);
     return new PetechiaeTriageHandler(
         definition,
-        new PatientDataReader(fhirContext, new SnapshotBuilder(terminology, settings.units()), fetcher),
+        new PatientDataReader(fhirContext, new SnapshotBuilder(terminology, settings.units()), fetcher, prefetchListener),
         new Triage(settings.triage(), clock),
         new CardRenderer(settings.cards(terminology), fhirContext));
   }
 
   @Bean
-  static MissingDataFetcher missingDataFetcher(FhirContext fhirContext, FetchProperties properties) {
-    return new FhirServerFetcher(fhirContext, properties.settings());
+  static MissingDataFetcher missingDataFetcher(FhirContext fhirContext, FetchProperties properties, MeterRegistry meters) {
+    return new TimedFetcher(new FhirServerFetcher(fhirContext, properties.settings()), meters);
   }
 }

@@ -1,7 +1,10 @@
 package org.pinpointcds.terminology;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** The code systems and value sets Pinpoint loaded at start-up, looked up by canonical URL. */
 public final class Terminology {
@@ -11,10 +14,15 @@ public final class Terminology {
 
   private final Map<String, ValueSetIndex> valueSets;
   private final Map<String, Map<String, String>> codeSystemDisplays;
+  private final SortedMap<String, String> versions;
 
-  Terminology(Map<String, ValueSetIndex> valueSets, Map<String, Map<String, String>> codeSystemDisplays) {
+  Terminology(Map<String, ValueSetIndex> valueSets, Map<String, Map<String, String>> codeSystemDisplays,
+      Map<String, String> versions) {
     this.valueSets = Map.copyOf(valueSets);
     this.codeSystemDisplays = Map.copyOf(codeSystemDisplays);
+    TreeMap<String, String> sorted = new TreeMap<>();
+    versions.forEach((url, version) -> sorted.put(url, version == null ? "unversioned" : version));
+    this.versions = Collections.unmodifiableSortedMap(sorted);
   }
 
   public static String valueSetUrl(String id) {
@@ -41,5 +49,10 @@ public final class Terminology {
 
   public int valueSetCount() {
     return valueSets.size();
+  }
+
+  /** The canonical URL of every value set and code system loaded, with its {@code version}, sorted by URL. */
+  public SortedMap<String, String> versions() {
+    return versions;
   }
 }

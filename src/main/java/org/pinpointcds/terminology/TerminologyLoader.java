@@ -29,6 +29,7 @@ public final class TerminologyLoader {
   private final FhirContext fhirContext;
   private final Map<String, ValueSetIndex> valueSets = new HashMap<>();
   private final Map<String, Map<String, String>> displays = new HashMap<>();
+  private final Map<String, String> versions = new HashMap<>();
 
   public TerminologyLoader(FhirContext fhirContext) {
     this.fhirContext = fhirContext;
@@ -44,15 +45,17 @@ public final class TerminologyLoader {
     }
     if (resource instanceof ValueSet valueSet) {
       valueSets.put(valueSet.getUrl(), index(valueSet));
+      versions.put(valueSet.getUrl(), valueSet.getVersion());
     } else if (resource instanceof CodeSystem codeSystem) {
       Map<String, String> codes = displays.computeIfAbsent(codeSystem.getUrl(), url -> new HashMap<>());
       collect(codeSystem.getConcept(), codes);
+      versions.put(codeSystem.getUrl(), codeSystem.getVersion());
     }
     return this;
   }
 
   public Terminology build() {
-    return new Terminology(valueSets, displays);
+    return new Terminology(valueSets, displays, versions);
   }
 
   private static void collect(List<CodeSystem.ConceptDefinitionComponent> concepts, Map<String, String> codes) {
