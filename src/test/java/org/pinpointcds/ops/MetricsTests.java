@@ -11,7 +11,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Set;
@@ -196,8 +195,6 @@ class MetricsTests extends ObservedApplicationTest {
 
   /** A loopback port with nothing listening: a FHIR server that refuses the connection. */
   private static int closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    return ServiceProcess.freePort();
   }
 }
