@@ -9,11 +9,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.pinpointcds.protocol.AnsweredCall;
 import org.pinpointcds.protocol.CallingClient;
 import org.pinpointcds.protocol.HookCallFacts;
 import org.pinpointcds.storage.BatchWriter;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -39,17 +39,12 @@ final class HookAuditFilter extends OncePerRequestFilter {
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Instant calledAt = clock.instant();
-    long started = System.nanoTime();
-    int status = HttpStatus.INTERNAL_SERVER_ERROR.value();
-    try {
-      chain.doFilter(request, response);
-      status = response.getStatus();
-    } finally {
+    AnsweredCall.proceed(request, response, chain, (status, nanos) -> {
       Optional<HookCallFacts> facts = HookCallFacts.of(request);
       trail.offer(new HookCallAudit(calledAt, CallingClient.of(request).id(),
           HookCallFacts.serviceCalled(request).orElseThrow(),
           facts.map(HookCallFacts::hookInstance).orElse(null), facts.map(HookCallFacts::patientId).orElse(null),
-          HookCallFacts.outcome(request, status), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
-    }
+          HookCallFacts.outcome(request, status), TimeUnit.NANOSECONDS.toMillis(nanos)));
+    });
   }
 }

@@ -13,10 +13,10 @@ import java.time.Duration;
 import java.util.Optional;
 import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.config.ServiceDefinition;
+import org.pinpointcds.protocol.AnsweredCall;
 import org.pinpointcds.protocol.HookCallFacts;
 import org.pinpointcds.security.RejectionReason;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -60,14 +60,7 @@ final class CallMetrics extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    long started = System.nanoTime();
-    int status = HttpStatus.INTERNAL_SERVER_ERROR.value();
-    try {
-      chain.doFilter(request, response);
-      status = response.getStatus();
-    } finally {
-      record(request, status, System.nanoTime() - started);
-    }
+    AnsweredCall.proceed(request, response, chain, (status, nanos) -> record(request, status, nanos));
   }
 
   private void record(HttpServletRequest request, int status, long nanos) {

@@ -1,6 +1,5 @@
 package org.pinpointcds.ops;
 
-import java.time.Instant;
 import org.pinpointcds.testing.TestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -30,12 +29,11 @@ abstract class ObservedApplicationTest {
 
   @DynamicPropertySource
   static void trustTheTestClient(DynamicPropertyRegistry registry) {
-    registry.add("pinpoint.security.clients[0].issuer", () -> TestClient.ISSUER);
-    registry.add("pinpoint.security.clients[0].jwks-uri", () -> TestClient.shared().jwksFile());
+    TestClient.trust(registry);
   }
 
   /** A fresh valid token for the endpoint at {@code path}. */
   static String bearer(String path) {
-    return "Bearer " + TestClient.shared().token(BASE_URL + path, Instant.now());
+    return TestClient.bearer(BASE_URL + path);
   }
 }

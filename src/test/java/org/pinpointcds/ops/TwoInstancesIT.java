@@ -254,7 +254,7 @@ class TwoInstancesIT {
   }
 
   private static String bearer(String path) {
-    return "Bearer " + TestClient.shared().token(externalBaseUrl + path, Instant.now());
+    return TestClient.bearer(externalBaseUrl + path);
   }
 
   private static HttpResponse<String> post(ServiceProcess instance, String path, String authorization, String body)
