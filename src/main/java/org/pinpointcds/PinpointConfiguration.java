@@ -77,13 +77,15 @@ class PinpointConfiguration {
     ServiceSettings settings = new ServiceSettings(definition, environment);
     return new PetechiaeTriageHandler(
         definition,
-        new PatientDataReader(fhirContext, new SnapshotBuilder(terminology, settings.units()), fetcher, prefetchListener),
+        new PatientDataReader(
+            fhirContext, new SnapshotBuilder(terminology, settings.units()), fetcher, prefetchListener),
         new Triage(settings.triage(), clock),
         new CardRenderer(settings.cards(terminology), fhirContext));
   }
 
   @Bean
-  static MissingDataFetcher missingDataFetcher(FhirContext fhirContext, FetchProperties properties, MeterRegistry meters) {
+  static MissingDataFetcher missingDataFetcher(
+      FhirContext fhirContext, FetchProperties properties, MeterRegistry meters) {
     return new TimedFetcher(new FhirServerFetcher(fhirContext, properties.settings()), meters);
   }
 }

@@ -100,7 +100,8 @@ public final class FhirServerFetcher implements MissingDataFetcher {
           : URI.create(stripSlash(access.fhirServer().toString()) + "/" + encodeQuery(query));
       return page(access, first, absolute ? "Bundle" : expectedType(query), resources, new HashSet<>(), deadline);
     } catch (FetchFailure | IllegalArgumentException e) {
-      return CompletableFuture.failedFuture(e instanceof FetchFailure ? e : new FetchFailure(Cause.BAD_RESPONSE, "the query is not a valid URL"));
+      return CompletableFuture.failedFuture(
+          e instanceof FetchFailure ? e : new FetchFailure(Cause.BAD_RESPONSE, "the query is not a valid URL"));
     }
   }
 
@@ -135,7 +136,8 @@ public final class FhirServerFetcher implements MissingDataFetcher {
     return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
       int status = response.statusCode();
       if (status == 401 || status == 403) {
-        throw new FetchFailure(Cause.ACCESS_REFUSED, "the FHIR server refused the access token (HTTP " + status + ")");
+        throw new FetchFailure(Cause.ACCESS_REFUSED,
+            "the FHIR server refused the access token (HTTP " + status + ")");
       }
       if (status == 404) {
         throw new FetchFailure(Cause.NOT_FOUND, "the FHIR server found nothing at the query (HTTP 404)");
@@ -159,7 +161,8 @@ public final class FhirServerFetcher implements MissingDataFetcher {
     }
     String type = fhirContext.getResourceType(resource);
     if (!type.equals(expectedType)) {
-      throw new FetchFailure(Cause.BAD_RESPONSE, "the FHIR server sent a " + type + " where a " + expectedType + " was expected");
+      throw new FetchFailure(Cause.BAD_RESPONSE,
+          "the FHIR server sent a " + type + " where a " + expectedType + " was expected");
     }
     return resource;
   }
@@ -187,7 +190,8 @@ public final class FhirServerFetcher implements MissingDataFetcher {
         && server.getHost().equalsIgnoreCase(url.getHost())
         && port(server) == port(url);
     if (!sameServer) {
-      throw new FetchFailure(Cause.BAD_RESPONSE, "a next link points to another server than fhirServer; the token is not sent there");
+      throw new FetchFailure(Cause.BAD_RESPONSE,
+          "a next link points to another server than fhirServer; the token is not sent there");
     }
     return url;
   }

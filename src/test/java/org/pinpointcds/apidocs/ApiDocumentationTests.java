@@ -90,6 +90,14 @@ class ApiDocumentationTests {
   }
 
   @Test
+  void everyReferenceResolves() throws Exception {
+    JsonNode document = JSON.readTree(COMMITTED.toFile());
+
+    assertThat(document.findValuesAsText("$ref")).isNotEmpty().allSatisfy(ref ->
+        assertThat(document.at(ref.substring(1)).isMissingNode()).as(ref).isFalse());
+  }
+
+  @Test
   void requestExampleIsTheSharedScenario() throws Exception {
     assertThat(example("p01-request")).isEqualTo(scenario().get("request"));
   }
