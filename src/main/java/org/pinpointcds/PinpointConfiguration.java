@@ -3,6 +3,7 @@ package org.pinpointcds;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.LenientErrorHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.pinpointcds.cards.CardRenderer;
 import org.pinpointcds.config.ActiveConfiguration;
@@ -15,8 +16,10 @@ import org.pinpointcds.config.TerminologyFiles;
 import org.pinpointcds.data.FhirServerFetcher;
 import org.pinpointcds.data.MissingDataFetcher;
 import org.pinpointcds.data.PatientDataReader;
+import org.pinpointcds.data.PrefetchListener;
 import org.pinpointcds.data.SnapshotBuilder;
 import org.pinpointcds.diagnostics.PatientDataDiagnostics;
+import org.pinpointcds.ops.TimedFetcher;
 import org.pinpointcds.protocol.PatientDataDiagnosticsController;
 import org.pinpointcds.protocol.PetechiaeTriageHandler;
 import org.pinpointcds.terminology.Terminology;
@@ -78,9 +81,10 @@ class PinpointConfiguration {
   }
 
   @Bean
-  static PatientDataReader patientDataReader(
-      FhirContext fhirContext, Terminology terminology, ServiceSettings settings, MissingDataFetcher fetcher) {
-    return new PatientDataReader(fhirContext, new SnapshotBuilder(terminology, settings.units()), fetcher);
+  static PatientDataReader patientDataReader(FhirContext fhirContext, Terminology terminology, ServiceSettings settings,
+      MissingDataFetcher fetcher, PrefetchListener prefetchListener) {
+    return new PatientDataReader(
+        fhirContext, new SnapshotBuilder(terminology, settings.units()), fetcher, prefetchListener);
   }
 
   @Bean
@@ -116,7 +120,8 @@ class PinpointConfiguration {
   }
 
   @Bean
-  static MissingDataFetcher missingDataFetcher(FhirContext fhirContext, FetchProperties properties) {
-    return new FhirServerFetcher(fhirContext, properties.settings());
+  static MissingDataFetcher missingDataFetcher(
+      FhirContext fhirContext, FetchProperties properties, MeterRegistry meters) {
+    return new TimedFetcher(new FhirServerFetcher(fhirContext, properties.settings()), meters);
   }
 }

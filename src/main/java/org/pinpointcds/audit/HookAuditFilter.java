@@ -9,23 +9,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.pinpointcds.protocol.AnsweredCall;
 import org.pinpointcds.protocol.CallingClient;
-import org.pinpointcds.protocol.CdsHooksController;
 import org.pinpointcds.protocol.HookCallFacts;
 import org.pinpointcds.storage.BatchWriter;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Audits every hook call ({@code POST /cds-services/{id}}), refused ones included: it wraps authentication, so
  * latency is what the EHR waited. The row is queued, never written on the request thread.
  */
 final class HookAuditFilter extends OncePerRequestFilter {
-
-  private static final String SERVICE_PREFIX = CdsHooksController.BASE + "/";
-  private static final UrlPathHelper PATHS = new UrlPathHelper();
 
   private final BatchWriter<HookCallAudit> trail;
   private final Clock clock;
@@ -37,40 +32,19 @@ final class HookAuditFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !HttpMethod.POST.matches(request.getMethod()) || serviceId(request).isEmpty();
+    return !HttpMethod.POST.matches(request.getMethod()) || HookCallFacts.serviceCalled(request).isEmpty();
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Instant calledAt = clock.instant();
-    long started = System.nanoTime();
-    int status = HttpStatus.INTERNAL_SERVER_ERROR.value();
-    try {
-      chain.doFilter(request, response);
-      status = response.getStatus();
-    } finally {
+    AnsweredCall.proceed(request, response, chain, (status, nanos) -> {
       Optional<HookCallFacts> facts = HookCallFacts.of(request);
-      trail.offer(new HookCallAudit(calledAt, CallingClient.of(request).id(), serviceId(request).orElseThrow(),
+      trail.offer(new HookCallAudit(calledAt, CallingClient.of(request).id(),
+          HookCallFacts.serviceCalled(request).orElseThrow(),
           facts.map(HookCallFacts::hookInstance).orElse(null), facts.map(HookCallFacts::patientId).orElse(null),
-          outcome(status, facts), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)));
-    }
-  }
-
-  private static String outcome(int status, Optional<HookCallFacts> facts) {
-    if (status != HttpStatus.OK.value()) {
-      return String.valueOf(status);
-    }
-    return facts.flatMap(HookCallFacts::topTopic).orElse("no-cards");
-  }
-
-  /** The {@code id} of {@code /cds-services/{id}}; empty for discovery and feedback. */
-  private static Optional<String> serviceId(HttpServletRequest request) {
-    String path = PATHS.getPathWithinApplication(request);
-    if (!path.startsWith(SERVICE_PREFIX)) {
-      return Optional.empty();
-    }
-    String id = path.substring(SERVICE_PREFIX.length());
-    return id.isEmpty() || id.contains("/") ? Optional.empty() : Optional.of(id);
+          HookCallFacts.outcome(request, status), TimeUnit.NANOSECONDS.toMillis(nanos)));
+    });
   }
 }

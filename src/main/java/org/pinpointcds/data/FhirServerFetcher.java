@@ -23,6 +23,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
+import org.pinpointcds.data.RequiredDataUnavailableException.Cause;
+import org.pinpointcds.data.RequiredDataUnavailableException.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,7 +58,7 @@ public final class FhirServerFetcher implements MissingDataFetcher {
     if (settings.requireHttps() && !isHttpsOrLoopback(access.fhirServer())) {
       Map<String, String> reasons = new LinkedHashMap<>();
       queries.keySet().forEach(key -> reasons.put(key, "fhirServer must use https"));
-      throw new RequiredDataUnavailableException(reasons);
+      throw RequiredDataUnavailableException.of(Cause.INSECURE_FHIR_SERVER, reasons);
     }
     long deadline = System.nanoTime() + settings.budget().toNanos();
     Map<String, CompletableFuture<List<IBaseResource>>> pending = new LinkedHashMap<>();
@@ -70,11 +72,12 @@ public final class FhirServerFetcher implements MissingDataFetcher {
       // Failures are read key by key below.
     }
     Map<String, List<IBaseResource>> fetched = new LinkedHashMap<>();
-    Map<String, String> failures = new LinkedHashMap<>();
+    Map<String, Reason> failures = new LinkedHashMap<>();
     pending.forEach((key, future) -> {
       if (!future.isDone()) {
         future.cancel(true);
-        failures.put(key, "the FHIR server did not answer within the " + settings.budget().toMillis() + " ms budget");
+        failures.put(key, new Reason(Cause.TIMEOUT,
+            "the FHIR server did not answer within the " + settings.budget().toMillis() + " ms budget"));
       } else if (future.isCompletedExceptionally()) {
         failures.put(key, describe(future));
       } else {
@@ -97,7 +100,8 @@ public final class FhirServerFetcher implements MissingDataFetcher {
           : URI.create(stripSlash(access.fhirServer().toString()) + "/" + encodeQuery(query));
       return page(access, first, absolute ? "Bundle" : expectedType(query), resources, new HashSet<>(), deadline);
     } catch (FetchFailure | IllegalArgumentException e) {
-      return CompletableFuture.failedFuture(e instanceof FetchFailure ? e : new FetchFailure("the query is not a valid URL"));
+      return CompletableFuture.failedFuture(
+          e instanceof FetchFailure ? e : new FetchFailure(Cause.BAD_RESPONSE, "the query is not a valid URL"));
     }
   }
 
@@ -122,7 +126,7 @@ public final class FhirServerFetcher implements MissingDataFetcher {
   private CompletableFuture<String> get(FhirAccess access, URI uri, long deadline) {
     long remaining = deadline - System.nanoTime();
     if (remaining <= 0) {
-      return CompletableFuture.failedFuture(new FetchFailure("the fetch budget ran out while paging"));
+      return CompletableFuture.failedFuture(new FetchFailure(Cause.TIMEOUT, "the fetch budget ran out while paging"));
     }
     HttpRequest.Builder request = HttpRequest.newBuilder(uri)
         .GET()
@@ -132,16 +136,17 @@ public final class FhirServerFetcher implements MissingDataFetcher {
     return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
       int status = response.statusCode();
       if (status == 401 || status == 403) {
-        throw new FetchFailure("the FHIR server refused the access token (HTTP " + status + ")");
+        throw new FetchFailure(Cause.ACCESS_REFUSED,
+            "the FHIR server refused the access token (HTTP " + status + ")");
       }
       if (status == 404) {
-        throw new FetchFailure("the FHIR server found nothing at the query (HTTP 404)");
+        throw new FetchFailure(Cause.NOT_FOUND, "the FHIR server found nothing at the query (HTTP 404)");
       }
       if (status >= 500) {
-        throw new FetchFailure("the FHIR server failed (HTTP " + status + ")");
+        throw new FetchFailure(Cause.SERVER_ERROR, "the FHIR server failed (HTTP " + status + ")");
       }
       if (status != 200) {
-        throw new FetchFailure("the FHIR server answered HTTP " + status);
+        throw new FetchFailure(Cause.BAD_RESPONSE, "the FHIR server answered HTTP " + status);
       }
       return response.body();
     });
@@ -152,11 +157,12 @@ public final class FhirServerFetcher implements MissingDataFetcher {
     try {
       resource = fhirContext.newJsonParser().parseResource(body);
     } catch (DataFormatException | IllegalArgumentException e) {
-      throw new FetchFailure("the FHIR server sent a malformed or non-FHIR body");
+      throw new FetchFailure(Cause.BAD_RESPONSE, "the FHIR server sent a malformed or non-FHIR body");
     }
     String type = fhirContext.getResourceType(resource);
     if (!type.equals(expectedType)) {
-      throw new FetchFailure("the FHIR server sent a " + type + " where a " + expectedType + " was expected");
+      throw new FetchFailure(Cause.BAD_RESPONSE,
+          "the FHIR server sent a " + type + " where a " + expectedType + " was expected");
     }
     return resource;
   }
@@ -170,7 +176,7 @@ public final class FhirServerFetcher implements MissingDataFetcher {
     try {
       next = URI.create(encodeQuery(bundle.getLink(Bundle.LINK_NEXT).getUrl()));
     } catch (IllegalArgumentException e) {
-      throw new FetchFailure("the FHIR server sent a malformed next link");
+      throw new FetchFailure(Cause.BAD_RESPONSE, "the FHIR server sent a malformed next link");
     }
     if (!next.isAbsolute()) {
       next = URI.create(stripSlash(server.toString()) + "/").resolve(next);
@@ -184,7 +190,8 @@ public final class FhirServerFetcher implements MissingDataFetcher {
         && server.getHost().equalsIgnoreCase(url.getHost())
         && port(server) == port(url);
     if (!sameServer) {
-      throw new FetchFailure("a next link points to another server than fhirServer; the token is not sent there");
+      throw new FetchFailure(Cause.BAD_RESPONSE,
+          "a next link points to another server than fhirServer; the token is not sent there");
     }
     return url;
   }
@@ -194,31 +201,31 @@ public final class FhirServerFetcher implements MissingDataFetcher {
     return query.contains("?") || !query.contains("/") ? "Bundle" : query.substring(0, query.indexOf('/'));
   }
 
-  private static String describe(CompletableFuture<?> failed) {
+  private static Reason describe(CompletableFuture<?> failed) {
     try {
       failed.join();
-      return "unknown failure";
+      return new Reason(Cause.OTHER, "unknown failure");
     } catch (CompletionException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
       if (cause instanceof FetchFailure failure) {
-        return failure.getMessage();
+        return failure.reason();
       }
       if (cause instanceof HttpConnectTimeoutException) {
-        return "connecting to the FHIR server timed out";
+        return new Reason(Cause.TIMEOUT, "connecting to the FHIR server timed out");
       }
       if (cause instanceof HttpTimeoutException) {
-        return "the FHIR server did not answer within the call timeout";
+        return new Reason(Cause.TIMEOUT, "the FHIR server did not answer within the call timeout");
       }
       if (cause instanceof ConnectException) {
-        return "the FHIR server refused the connection";
+        return new Reason(Cause.UNREACHABLE, "the FHIR server refused the connection");
       }
       if (cause instanceof IOException) {
-        return "the connection to the FHIR server failed";
+        return new Reason(Cause.UNREACHABLE, "the connection to the FHIR server failed");
       }
       log.warn("fetch failed unexpectedly: {}", cause.getClass().getName());
-      return "the fetch failed";
+      return new Reason(Cause.OTHER, "the fetch failed");
     } catch (java.util.concurrent.CancellationException e) {
-      return "the fetch was cancelled";
+      return new Reason(Cause.TIMEOUT, "the fetch was cancelled");
     }
   }
 

@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
+import org.pinpointcds.data.RequiredDataUnavailableException.Cause;
+import org.pinpointcds.data.RequiredDataUnavailableException.Reason;
 import org.pinpointcds.triage.PatientSnapshot;
 
 /**
@@ -21,11 +23,18 @@ public final class PatientDataReader {
   private final FhirContext fhirContext;
   private final SnapshotBuilder snapshotBuilder;
   private final MissingDataFetcher fetcher;
+  private final PrefetchListener listener;
 
   public PatientDataReader(FhirContext fhirContext, SnapshotBuilder snapshotBuilder, MissingDataFetcher fetcher) {
+    this(fhirContext, snapshotBuilder, fetcher, PrefetchListener.NONE);
+  }
+
+  public PatientDataReader(FhirContext fhirContext, SnapshotBuilder snapshotBuilder, MissingDataFetcher fetcher,
+      PrefetchListener listener) {
     this.fhirContext = fhirContext;
     this.snapshotBuilder = snapshotBuilder;
     this.fetcher = fetcher;
+    this.listener = listener;
   }
 
   /**
@@ -37,6 +46,7 @@ public final class PatientDataReader {
     Map<String, String> missing = new LinkedHashMap<>();
     Map<String, String> nextPages = new LinkedHashMap<>();
     ResourcePool pool = fromPrefetch(templates, request, missing, nextPages);
+    listener.read(templates.keySet(), missing.keySet());
     Map<String, String> queries = missing.isEmpty() ? new LinkedHashMap<>() : missingQueries(templates, request, missing);
     // A paginated prefetch (CDS Hooks 2.0) is completed from the FHIR server when there is one; without one the
     // first page stands: the templates sort newest first, so it holds the latest values.
@@ -106,10 +116,12 @@ public final class PatientDataReader {
     Map<String, String> queries = new LinkedHashMap<>();
     unresolved.keySet().stream().filter(ref -> ref.matches("Medication/[A-Za-z0-9\\-.]{1,64}"))
         .forEach(ref -> queries.put(ref, ref));
-    Map<String, String> failures = new LinkedHashMap<>();
+    Map<String, Reason> failures = new LinkedHashMap<>();
+    Cause cause = request.fhirAccess().isEmpty() ? Cause.NO_FHIR_SERVER : Cause.UNRESOLVED_QUERY;
     unresolved.forEach((ref, key) -> {
       if (!queries.containsKey(ref) || request.fhirAccess().isEmpty()) {
-        failures.put(key, "medication " + ref + " is neither contained, included nor readable from a fhirServer");
+        failures.put(key, new Reason(cause,
+            "medication " + ref + " is neither contained, included nor readable from a fhirServer"));
       }
     });
     if (!failures.isEmpty()) {
@@ -119,7 +131,8 @@ public final class PatientDataReader {
       fetcher.fetch(request.fhirAccess().get(), queries)
           .forEach((ref, resources) -> resources.forEach(resource -> pool.add(resource, unresolved.get(ref))));
     } catch (RequiredDataUnavailableException e) {
-      e.reasonsByKey().forEach((ref, why) -> failures.put(unresolved.get(ref), "medication " + ref + ": " + why));
+      e.reasons().forEach((ref, why) ->
+          failures.put(unresolved.get(ref), new Reason(why.cause(), "medication " + ref + ": " + why.text())));
       throw new RequiredDataUnavailableException(failures);
     }
   }
@@ -135,7 +148,7 @@ public final class PatientDataReader {
     if (request.fhirAccess().isEmpty()) {
       Map<String, String> reasons = new LinkedHashMap<>();
       missing.forEach((key, why) -> reasons.put(key, why + ", and the request has no fhirServer to fetch it from"));
-      throw new RequiredDataUnavailableException(reasons);
+      throw RequiredDataUnavailableException.of(Cause.NO_FHIR_SERVER, reasons);
     }
     Map<String, String> queries = new LinkedHashMap<>();
     Map<String, String> unresolved = new LinkedHashMap<>();
@@ -145,7 +158,7 @@ public final class PatientDataReader {
           () -> unresolved.put(key, "its query template has a token this call gives no value for"));
     });
     if (!unresolved.isEmpty()) {
-      throw new RequiredDataUnavailableException(unresolved);
+      throw RequiredDataUnavailableException.of(Cause.UNRESOLVED_QUERY, unresolved);
     }
     return queries;
   }

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public record FeedbackReport(Instant generatedAt, List<TopicFeedback> topics) {
 
+  /** The topic of feedback on cards Pinpoint has no record of issuing. */
+  public static final String UNKNOWN_CARD = "unknown-card";
+
   public FeedbackReport {
     topics = List.copyOf(topics);
   }

@@ -11,7 +11,7 @@ import org.pinpointcds.feedback.FeedbackReport.TopicFeedback;
 import org.pinpointcds.feedback.FeedbackRepository.Count;
 
 /** Builds the feedback report from the stored counts. */
-final class FeedbackReporter {
+public final class FeedbackReporter {
 
   private final FeedbackRepository repository;
   private final Clock clock;
@@ -21,7 +21,7 @@ final class FeedbackReporter {
     this.clock = clock;
   }
 
-  FeedbackReport report() {
+  public FeedbackReport report() {
     List<Count> issued = repository.cardsIssuedByTopic();
     List<Count> outcomes = repository.cardsByTopicAndOutcome();
     List<Count> reasons = repository.overrideReasonsByTopic();

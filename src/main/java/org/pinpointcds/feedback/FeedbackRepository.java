@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class FeedbackRepository {
 
   /** The report's name for feedback on cards Pinpoint never issued. */
-  static final String UNKNOWN_CARD = "unknown-card";
+  static final String UNKNOWN_CARD = FeedbackReport.UNKNOWN_CARD;
   /** The report's name for an override that gave only a comment. */
   static final String NO_REASON_CODE = "unspecified";
 

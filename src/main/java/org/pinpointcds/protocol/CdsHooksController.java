@@ -59,6 +59,7 @@ public class CdsHooksController {
     ServiceDefinition definition = catalog.find(id).orElseThrow(() -> ProtocolException.unknownService(id));
     CdsRequest request = parser.parse(body);
     HookCallFacts.attachRequest(servletRequest, request);
+    HookInstanceLogging.tag(request.hookInstance());
     if (!definition.hook().equals(request.hook())) {
       throw ProtocolException.badRequest("hook '" + request.hook() + "' does not match service '" + id
           + "', which answers '" + definition.hook() + "'");

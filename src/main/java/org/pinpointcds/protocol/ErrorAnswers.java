@@ -1,9 +1,14 @@
 package org.pinpointcds.protocol;
 
 import ca.uhn.fhir.context.FhirContext;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.pinpointcds.data.InvalidPrefetchException;
 import org.pinpointcds.data.RequiredDataUnavailableException;
+import org.pinpointcds.data.RequiredDataUnavailableException.Cause;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -49,8 +54,10 @@ class ErrorAnswers {
 
   /** CDS Hooks 2.0: required data that can be neither found in prefetch nor fetched is a 412. */
   @ExceptionHandler(RequiredDataUnavailableException.class)
-  ResponseEntity<String> unavailable(RequiredDataUnavailableException e) {
-    log.info("412: {}", e.getMessage());
+  ResponseEntity<String> unavailable(RequiredDataUnavailableException e, HttpServletRequest request) {
+    Set<String> causes = e.causes().stream().map(Cause::code).collect(Collectors.toCollection(LinkedHashSet::new));
+    HookCallFacts.attachUnavailable(request, causes);
+    log.info("412 ({}): {}", String.join(", ", causes), e.getMessage());
     return outcomes.preconditionFailed(e.getMessage(), e.reasonsByKey());
   }
 

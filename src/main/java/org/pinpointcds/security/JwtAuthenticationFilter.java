@@ -57,6 +57,7 @@ final class JwtAuthenticationFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } catch (JwtRejection rejection) {
       TokenFacts facts = rejection.facts();
+      rejection.kind().attachTo(request);
       log.warn("401 {} {}: {} (iss={}, kid={}, jti={})", request.getMethod(), loggable(request.getRequestURI()),
           loggable(rejection.getMessage()), loggable(facts.issuer()), loggable(facts.keyId()), loggable(facts.tokenId()));
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
@@ -67,10 +68,10 @@ final class JwtAuthenticationFilter extends OncePerRequestFilter {
 
   private static String bearerToken(String authorization) throws JwtRejection {
     if (authorization == null) {
-      throw new JwtRejection("no bearer token", TokenFacts.NONE);
+      throw new JwtRejection(RejectionReason.MISSING, "no bearer token", TokenFacts.NONE);
     }
     if (!authorization.toLowerCase(Locale.ROOT).startsWith(BEARER)) {
-      throw new JwtRejection("Authorization is not a Bearer token", TokenFacts.NONE);
+      throw new JwtRejection(RejectionReason.MALFORMED, "Authorization is not a Bearer token", TokenFacts.NONE);
     }
     return authorization.substring(BEARER.length()).trim();
   }

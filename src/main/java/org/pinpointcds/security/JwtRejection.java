@@ -3,11 +3,17 @@ package org.pinpointcds.security;
 /** Why a JWT was refused, with the header and claim values worth logging; never the token itself. */
 final class JwtRejection extends Exception {
 
+  private final RejectionReason kind;
   private final TokenFacts facts;
 
-  JwtRejection(String reason, TokenFacts facts) {
+  JwtRejection(RejectionReason kind, String reason, TokenFacts facts) {
     super(reason, null, false, false);
+    this.kind = kind;
     this.facts = facts;
+  }
+
+  RejectionReason kind() {
+    return kind;
   }
 
   TokenFacts facts() {

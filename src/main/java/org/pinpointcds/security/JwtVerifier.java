@@ -1,5 +1,20 @@
 package org.pinpointcds.security;
 
+import static org.pinpointcds.security.RejectionReason.ALGORITHM;
+import static org.pinpointcds.security.RejectionReason.AUDIENCE;
+import static org.pinpointcds.security.RejectionReason.CLAIMS;
+import static org.pinpointcds.security.RejectionReason.EXPIRED;
+import static org.pinpointcds.security.RejectionReason.HEADER;
+import static org.pinpointcds.security.RejectionReason.KEY_LOCATION;
+import static org.pinpointcds.security.RejectionReason.LIFETIME;
+import static org.pinpointcds.security.RejectionReason.MALFORMED;
+import static org.pinpointcds.security.RejectionReason.NOT_YET_VALID;
+import static org.pinpointcds.security.RejectionReason.REPLAY;
+import static org.pinpointcds.security.RejectionReason.SIGNATURE;
+import static org.pinpointcds.security.RejectionReason.TENANT;
+import static org.pinpointcds.security.RejectionReason.UNKNOWN_KEY;
+import static org.pinpointcds.security.RejectionReason.UNTRUSTED_ISSUER;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -65,42 +80,47 @@ final class JwtVerifier {
     try {
       JWT parsed = JWTParser.parse(token);
       if (!(parsed instanceof SignedJWT signed)) {
-        throw new JwtRejection("not a signed JWT (alg " + parsed.getHeader().getAlgorithm() + ")", TokenFacts.NONE);
+        throw new JwtRejection(MALFORMED, "not a signed JWT (alg " + parsed.getHeader().getAlgorithm() + ")",
+            TokenFacts.NONE);
       }
       jwt = signed;
       claims = signed.getJWTClaimsSet();
     } catch (ParseException e) {
-      throw new JwtRejection("malformed token: " + e.getMessage(), TokenFacts.NONE);
+      throw new JwtRejection(MALFORMED, "malformed token: " + e.getMessage(), TokenFacts.NONE);
     }
     Checks checks = new Checks(new TokenFacts(claims.getIssuer(), jwt.getHeader().getKeyID(), claims.getJWTID()));
     TrustedClient client = checkHeaderAndClaims(jwt.getHeader(), claims, audience, checks);
     checkSignature(jwt, keyLocation(jwt.getHeader(), client, checks), checks);
     checks.require(replays.firstUse(client.issuer(), claims.getJWTID(), claims.getExpirationTime().toInstant().plus(skew)),
-        "jti already used (replay)");
+        REPLAY, "jti already used (replay)");
     return new CallingClient(client.issuer());
   }
 
   private TrustedClient checkHeaderAndClaims(JWSHeader header, JWTClaimsSet claims, String audience, Checks checks)
       throws JwtRejection {
-    checks.require(ALLOWED.contains(header.getAlgorithm()), "algorithm " + header.getAlgorithm() + " is not allowed");
-    checks.require(hasText(header.getKeyID()), "no kid in the header");
-    checks.require(header.getType() != null && "JWT".equalsIgnoreCase(header.getType().getType()), "typ is not JWT");
+    checks.require(ALLOWED.contains(header.getAlgorithm()), ALGORITHM,
+        "algorithm " + header.getAlgorithm() + " is not allowed");
+    checks.require(hasText(header.getKeyID()), HEADER, "no kid in the header");
+    checks.require(header.getType() != null && "JWT".equalsIgnoreCase(header.getType().getType()), HEADER,
+        "typ is not JWT");
     TrustedClient client = clientsByIssuer.get(claims.getIssuer());
-    checks.require(client != null, "iss is not a trusted client");
-    checks.require(claims.getAudience().contains(audience), "aud does not name " + audience);
-    checks.require(claims.getExpirationTime() != null && claims.getIssueTime() != null, "exp or iat missing");
+    checks.require(client != null, UNTRUSTED_ISSUER, "iss is not a trusted client");
+    checks.require(claims.getAudience().contains(audience), AUDIENCE, "aud does not name " + audience);
+    checks.require(claims.getExpirationTime() != null && claims.getIssueTime() != null, CLAIMS, "exp or iat missing");
     Instant now = clock.instant();
     Instant expires = claims.getExpirationTime().toInstant();
     Instant issued = claims.getIssueTime().toInstant();
-    checks.require(now.isBefore(expires.plus(skew)), "expired at " + expires);
-    checks.require(!issued.isAfter(now.plus(skew)), "iat " + issued + " is in the future");
+    checks.require(now.isBefore(expires.plus(skew)), EXPIRED, "expired at " + expires);
+    checks.require(!issued.isAfter(now.plus(skew)), NOT_YET_VALID, "iat " + issued + " is in the future");
     checks.require(claims.getNotBeforeTime() == null || !claims.getNotBeforeTime().toInstant().isAfter(now.plus(skew)),
-        "not valid before " + claims.getNotBeforeTime());
-    checks.require(!expires.isAfter(issued.plus(maxLifetime)), "lives longer than " + maxLifetime);
+        NOT_YET_VALID, "not valid before " + claims.getNotBeforeTime());
+    checks.require(!expires.isAfter(issued.plus(maxLifetime)), LIFETIME, "lives longer than " + maxLifetime);
     String jti = claims.getJWTID();
-    checks.require(hasText(jti) && jti.length() <= MAX_JTI_LENGTH, "jti missing or longer than " + MAX_JTI_LENGTH);
+    checks.require(hasText(jti) && jti.length() <= MAX_JTI_LENGTH, CLAIMS,
+        "jti missing or longer than " + MAX_JTI_LENGTH);
     Object tenant = claims.getClaim("tenant");
-    checks.require(client.tenants().isEmpty() || client.tenants().contains(tenant), "tenant " + tenant + " not accepted");
+    checks.require(client.tenants().isEmpty() || client.tenants().contains(tenant), TENANT,
+        "tenant " + tenant + " not accepted");
     return client;
   }
 
@@ -108,10 +128,11 @@ final class JwtVerifier {
   private static URI keyLocation(JWSHeader header, TrustedClient client, Checks checks) throws JwtRejection {
     URI jku = header.getJWKURL();
     if (jku != null) {
-      checks.require(client.jkuAllowlist().contains(jku), "jku " + jku + " is not on the client's allowlist");
+      checks.require(client.jkuAllowlist().contains(jku), KEY_LOCATION,
+          "jku " + jku + " is not on the client's allowlist");
       return jku;
     }
-    checks.require(client.jwksUri() != null, "no jku, and the client has no jwks-uri");
+    checks.require(client.jwksUri() != null, KEY_LOCATION, "no jku, and the client has no jwks-uri");
     return client.jwksUri();
   }
 
@@ -119,14 +140,15 @@ final class JwtVerifier {
     List<JWK> keys = keySets.select(location, JWKMatcher.forJWSHeader(jwt.getHeader())).stream()
         .filter(key -> !(key instanceof RSAKey) || key.size() >= MIN_RSA_BITS)
         .toList();
-    checks.require(!keys.isEmpty(), "no usable key " + jwt.getHeader().getKeyID() + " in " + location);
+    checks.require(!keys.isEmpty(), UNKNOWN_KEY,
+        "no usable key " + jwt.getHeader().getKeyID() + " in " + location);
     boolean valid;
     try {
       valid = jwt.verify(signatures.createJWSVerifier(jwt.getHeader(), ((AsymmetricJWK) keys.get(0)).toPublicKey()));
     } catch (JOSEException e) {
-      throw checks.rejection("key does not fit the algorithm: " + e.getMessage());
+      throw checks.rejection(SIGNATURE, "key does not fit the algorithm: " + e.getMessage());
     }
-    checks.require(valid, "signature does not verify");
+    checks.require(valid, SIGNATURE, "signature does not verify");
   }
 
   private static boolean hasText(String value) {
@@ -135,14 +157,14 @@ final class JwtVerifier {
 
   private record Checks(TokenFacts facts) {
 
-    void require(boolean condition, String reason) throws JwtRejection {
+    void require(boolean condition, RejectionReason kind, String reason) throws JwtRejection {
       if (!condition) {
-        throw rejection(reason);
+        throw rejection(kind, reason);
       }
     }
 
-    JwtRejection rejection(String reason) {
-      return new JwtRejection(reason, facts);
+    JwtRejection rejection(RejectionReason kind, String reason) {
+      return new JwtRejection(kind, reason, facts);
     }
   }
 }

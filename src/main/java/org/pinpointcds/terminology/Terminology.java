@@ -1,8 +1,11 @@
 package org.pinpointcds.terminology;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /** The code systems, value sets and concept maps Pinpoint loaded at start-up, looked up by canonical URL. */
 public final class Terminology {
@@ -15,15 +18,21 @@ public final class Terminology {
   private final Map<String, List<ConceptMapping>> translations;
   private final Map<String, List<TerminologySource>> valueSetSources;
   private final Map<String, TerminologySource> conceptMaps;
+  private final SortedMap<String, String> versions;
 
   Terminology(Map<String, ValueSetIndex> valueSets, Map<String, Map<String, String>> codeSystemDisplays,
       Map<String, List<ConceptMapping>> translations, Map<String, List<TerminologySource>> valueSetSources,
-      Map<String, TerminologySource> conceptMaps) {
+      Map<String, TerminologySource> conceptMaps, Map<String, String> codeSystemVersions) {
     this.valueSets = Map.copyOf(valueSets);
     this.codeSystemDisplays = Map.copyOf(codeSystemDisplays);
     this.translations = Map.copyOf(translations);
     this.valueSetSources = Map.copyOf(valueSetSources);
     this.conceptMaps = Map.copyOf(conceptMaps);
+    TreeMap<String, String> sorted = new TreeMap<>();
+    codeSystemVersions.forEach((url, version) -> sorted.put(url, versionOrUnversioned(version)));
+    // A value set's version is that of its own file; a site's additions are listed under valueSetSources().
+    valueSetSources.forEach((url, sources) -> sorted.put(url, versionOrUnversioned(sources.get(0).version())));
+    this.versions = Collections.unmodifiableSortedMap(sorted);
   }
 
   public static String valueSetUrl(String id) {
@@ -60,13 +69,22 @@ public final class Terminology {
     return valueSets.size();
   }
 
+  /** The canonical URL of every value set and code system loaded, with its {@code version}, sorted by URL. */
+  public SortedMap<String, String> versions() {
+    return versions;
+  }
+
+  private static String versionOrUnversioned(String version) {
+    return version == null || version.isBlank() ? "unversioned" : version;
+  }
+
   /** Each loaded value set's url with the files it was read from (ours first, then the site's). */
   public Map<String, List<TerminologySource>> valueSetSources() {
-    return new java.util.TreeMap<>(valueSetSources);
+    return new TreeMap<>(valueSetSources);
   }
 
   /** Each loaded ConceptMap's url (or file name, when it has no url) with its file. */
   public Map<String, TerminologySource> conceptMaps() {
-    return new java.util.TreeMap<>(conceptMaps);
+    return new TreeMap<>(conceptMaps);
   }
 }

@@ -44,6 +44,7 @@ public final class TerminologyLoader {
   private final Map<String, Map<String, String>> displays = new HashMap<>();
   private final List<ConceptMapping> mappings = new ArrayList<>();
   private final Map<String, TerminologySource> conceptMaps = new LinkedHashMap<>();
+  private final Map<String, String> codeSystemVersions = new HashMap<>();
 
   public TerminologyLoader(FhirContext fhirContext) {
     this.fhirContext = fhirContext;
@@ -98,7 +99,7 @@ public final class TerminologyLoader {
       indexes.put(url, content.index());
       sources.put(url, content.sources());
     });
-    return new Terminology(indexes, displays, translations, sources, conceptMaps);
+    return new Terminology(indexes, displays, translations, sources, conceptMaps, codeSystemVersions);
   }
 
   private IBaseResource parse(String name, InputStream json, IParserErrorHandler errors) {
@@ -115,6 +116,7 @@ public final class TerminologyLoader {
         addValueSet(name, valueSet, site);
       } else if (resource instanceof CodeSystem codeSystem) {
         collect(codeSystem.getConcept(), displays.computeIfAbsent(requireUrl(codeSystem.getUrl()), url -> new HashMap<>()));
+        codeSystemVersions.put(codeSystem.getUrl(), codeSystem.getVersion());
       } else if (resource instanceof ConceptMap conceptMap) {
         addConceptMap(name, conceptMap, site);
       }

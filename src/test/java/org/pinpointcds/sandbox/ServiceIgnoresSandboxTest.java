@@ -16,15 +16,16 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The service, started on the test classpath (which holds the sandbox and HAPI's JPA stack), is the service alone:
- * its component scan does not find the sandbox, and the JPA jars give it no JPA, scheduler, OpenAPI pages or
- * search-engine client. Its one database is its own (feedback and audit, plain JDBC).
+ * its component scan does not find the sandbox, and the JPA jars give it no JPA, scheduler, Thymeleaf pages or
+ * search-engine client. Its one database is its own (feedback and audit, plain JDBC). Its OpenAPI document
+ * (springdoc) is its own too, and it holds only the service's endpoints (ApiDocumentationTests).
  */
 @SpringBootTest(classes = PinpointApplication.class)
 class ServiceIgnoresSandboxTest {
 
   private static final List<String> FOREIGN_PACKAGES = List.of(
       "org.pinpointcds.sandbox.", "ca.uhn.fhir.jpa.", "org.hibernate.", "org.quartz.",
-      "org.springdoc.", "org.thymeleaf.", "org.elasticsearch.", "co.elastic.", "org.apache.commons.dbcp2.");
+      "org.thymeleaf.", "org.elasticsearch.", "co.elastic.", "org.apache.commons.dbcp2.");
 
   @Autowired
   private ConfigurableApplicationContext context;

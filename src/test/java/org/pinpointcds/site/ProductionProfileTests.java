@@ -27,6 +27,8 @@ class ProductionProfileTests {
   static void trustedClient(DynamicPropertyRegistry registry) {
     registry.add("pinpoint.security.clients[0].issuer", () -> TestClient.ISSUER);
     registry.add("pinpoint.security.clients[0].jwks-uri", () -> TestClient.shared().jwksFile());
+    // Production moves the actuator to its own port; this test reads it on the application's (mock) port.
+    registry.add("management.server.port", () -> "${server.port:8080}");
   }
 
   @Autowired

@@ -1,6 +1,5 @@
 package org.pinpointcds.testing;
 
-import java.time.Instant;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,15 +27,13 @@ public abstract class SecuredApplicationTest {
   @Autowired
   protected MockMvc mvc;
 
-  /** Both here: Spring Boot binds a list from one property source only. */
   @DynamicPropertySource
   static void trustTheTestClient(DynamicPropertyRegistry registry) {
-    registry.add("pinpoint.security.clients[0].issuer", () -> TestClient.ISSUER);
-    registry.add("pinpoint.security.clients[0].jwks-uri", () -> TestClient.shared().jwksFile());
+    TestClient.trust(registry);
   }
 
   /** A fresh valid token for the endpoint at {@code path}. */
   protected static String bearer(String path) {
-    return "Bearer " + TestClient.shared().token(BASE_URL + path, Instant.now());
+    return TestClient.bearer(BASE_URL + path);
   }
 }

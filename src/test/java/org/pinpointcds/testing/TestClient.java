@@ -24,6 +24,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** A CDS client for tests: ES384 and RS384 key pairs, their JWK Set, and tokens signed as a real client would. */
 public final class TestClient {
@@ -93,6 +94,17 @@ public final class TestClient {
   public JWSHeader.Builder header(JWSAlgorithm algorithm) {
     JWK key = algorithm.getName().startsWith("ES") ? es384 : rs384;
     return new JWSHeader.Builder(algorithm).keyID(key.getKeyID()).type(JOSEObjectType.JWT);
+  }
+
+  /** Trusts the shared client: both properties at once, as Spring Boot binds a list from one property source only. */
+  public static void trust(DynamicPropertyRegistry registry) {
+    registry.add("pinpoint.security.clients[0].issuer", () -> ISSUER);
+    registry.add("pinpoint.security.clients[0].jwks-uri", () -> shared().jwksFile());
+  }
+
+  /** An Authorization header with a fresh token of the shared client for the endpoint whose URL is {@code audience}. */
+  public static String bearer(String audience) {
+    return "Bearer " + shared().token(audience, Instant.now());
   }
 
   /** A valid ES384 token for {@code audience}, as the scenario runner and the CDS Hooks sandbox send. */

@@ -1,0 +1,62 @@
+package org.pinpointcds.ops;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.pinpointcds.config.ServiceCatalog;
+import org.pinpointcds.data.PrefetchListener;
+import org.pinpointcds.feedback.FeedbackReportController;
+import org.pinpointcds.feedback.FeedbackReporter;
+import org.pinpointcds.protocol.CdsHooksController;
+import org.pinpointcds.terminology.Terminology;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.actuate.info.InfoContributor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+
+/**
+ * What operators watch (README, "Running in production"): the terminology in the readiness probe and in
+ * {@code /actuator/info}, and Pinpoint's metrics, taken at the seams (the HTTP filters, the FHIR fetcher, the
+ * prefetch reader, the feedback report). The clinical core knows nothing of them.
+ */
+@Configuration(proxyBeanMethods = false)
+class OperationsConfiguration {
+
+  /** How often the feedback gauges read the feedback report from the database. */
+  static final String FEEDBACK_REFRESH = "pinpoint.metrics.feedback-refresh";
+
+  /** Named {@code terminology} in {@code /actuator/health} and in the readiness group. */
+  @Bean
+  static HealthIndicator terminologyHealthIndicator(Terminology terminology) {
+    return new TerminologyHealth(terminology);
+  }
+
+  @Bean
+  static InfoContributor terminologyInfoContributor(Terminology terminology) {
+    return new TerminologyInfo(terminology);
+  }
+
+  /** Outside authentication (which leaves its refusals on the request) and beside the audit trail. */
+  @Bean
+  static FilterRegistrationBean<CallMetrics> callMetrics(ServiceCatalog catalog, MeterRegistry registry) {
+    FilterRegistrationBean<CallMetrics> registration = new FilterRegistrationBean<>(new CallMetrics(catalog, registry));
+    registration.setUrlPatterns(List.of(CdsHooksController.BASE + "/*", FeedbackReportController.PATH));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
+  @Bean
+  static PrefetchListener prefetchMetrics(MeterRegistry registry) {
+    return new PrefetchMetrics(registry);
+  }
+
+  @Bean
+  static FeedbackMetrics feedbackMetrics(FeedbackReporter reporter, Clock clock, Environment environment) {
+    return new FeedbackMetrics(reporter, clock,
+        environment.getProperty(FEEDBACK_REFRESH, Duration.class, Duration.ofMinutes(1)));
+  }
+}

@@ -1,0 +1,28 @@
+package org.pinpointcds.ops;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter.MeterProvider;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Set;
+import org.pinpointcds.data.PrefetchListener;
+
+/**
+ * Counts, per prefetch key, how often the EHR sent it ({@code hit}) and how often Pinpoint had to fetch it
+ * ({@code miss}: omitted, or sent as an OperationOutcome). A key whose misses climb is one to ask the EHR's
+ * integration team to prefetch. The start-up warm-up counts as one call with every key sent.
+ */
+final class PrefetchMetrics implements PrefetchListener {
+
+  private final MeterProvider<Counter> keys;
+
+  PrefetchMetrics(MeterRegistry registry) {
+    this.keys = Counter.builder("pinpoint.prefetch.keys")
+        .description("Required prefetch keys sent by the EHR (hit) or left for Pinpoint to fetch (miss)")
+        .withRegistry(registry);
+  }
+
+  @Override
+  public void read(Set<String> required, Set<String> missing) {
+    required.forEach(key -> keys.withTags("key", key, "result", missing.contains(key) ? "miss" : "hit").increment());
+  }
+}
