@@ -15,7 +15,6 @@ import org.pinpointcds.config.TerminologyFiles;
 import org.pinpointcds.data.FhirServerFetcher;
 import org.pinpointcds.data.MissingDataFetcher;
 import org.pinpointcds.data.PatientDataReader;
-import org.pinpointcds.data.SnapshotBuilder;
 import org.pinpointcds.diagnostics.PatientDataDiagnostics;
 import org.pinpointcds.protocol.PatientDataDiagnosticsController;
 import org.pinpointcds.protocol.PetechiaeTriageHandler;
@@ -78,20 +77,19 @@ class PinpointConfiguration {
   }
 
   @Bean
-  static PatientDataReader patientDataReader(
-      FhirContext fhirContext, Terminology terminology, ServiceSettings settings, MissingDataFetcher fetcher) {
-    return new PatientDataReader(fhirContext, new SnapshotBuilder(terminology, settings.units()), fetcher);
+  static PatientDataReader patientDataReader(FhirContext fhirContext, Terminology terminology, ServiceSettings settings,
+      TriageSettings triageSettings, MissingDataFetcher fetcher, Clock clock) {
+    return new PatientDataReader(fhirContext, terminology, settings.units(), triageSettings, fetcher, clock);
   }
 
   @Bean
   static PetechiaeTriageHandler petechiaeTriageHandler(ServiceDefinition definition, ServiceSettings settings,
-      TriageSettings triageSettings, PatientDataReader reader, Terminology terminology, FhirContext fhirContext,
-      Clock clock) {
+      TriageSettings triageSettings, PatientDataReader reader, Terminology terminology, Clock clock) {
     return new PetechiaeTriageHandler(
         definition,
         reader,
         new Triage(triageSettings, clock),
-        new CardRenderer(settings.cards(terminology), fhirContext));
+        new CardRenderer(settings.cards(terminology)));
   }
 
   @Bean

@@ -34,7 +34,7 @@ import org.pinpointcds.triage.Temperature;
  * code, whichever prefetch key brought it; the status rules of contract section 3 are applied here, and
  * every decision is told to the {@link ReadingReport}.
  */
-public final class SnapshotBuilder {
+final class SnapshotBuilder {
 
   /** Observations that count as findings and temperatures; entered-in-error, cancelled and registered never do. */
   private static final Set<ObservationStatus> FINDING_STATUSES =
@@ -53,7 +53,7 @@ public final class SnapshotBuilder {
   private final ConditionReader conditions;
   private final MedicationReader medications;
 
-  public SnapshotBuilder(Terminology terminology, ReadingUnits units) {
+  SnapshotBuilder(Terminology terminology, ReadingUnits units) {
     this.temperatureCodes = terminology.valueSet("body-temperature");
     this.plateletCodes = terminology.valueSet("platelet-count");
     this.cbcCodes = terminology.valueSet("cbc-orders");

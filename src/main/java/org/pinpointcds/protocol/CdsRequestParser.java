@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Reads and validates the JSON of a service call and of feedback (CDS Hooks 2.0, Calling a CDS Service). */
-final class CdsRequestParser {
+public final class CdsRequestParser {
 
   private final ObjectMapper mapper;
 
-  CdsRequestParser(ObjectMapper mapper) {
+  public CdsRequestParser(ObjectMapper mapper) {
     this.mapper = mapper;
   }
 
@@ -37,7 +37,7 @@ final class CdsRequestParser {
     return json;
   }
 
-  CdsRequest parse(byte[] body) {
+  public CdsRequest parse(byte[] body) {
     JsonNode json = readObject(body);
     String hook = requiredText(json, "hook");
     String hookInstance = requiredText(json, "hookInstance");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -14,10 +15,19 @@ import java.util.stream.Collectors;
  */
 public final class ValueSetIndex {
 
+  /** Bounds on the answers kept (about 1 MB a value set at most, whatever callers send). */
+  private static final int TEXT_ANSWERS_KEPT = 4_096;
+  private static final int TEXT_KEPT_LENGTH = 120;
+
   private final String url;
   private final Set<String> codes;
   private final Map<String, List<String>> prefixes;
   private final Pattern keywords;
+  /**
+   * Answers of {@link #matchesText} by text. A hospital names its medicines and findings in a few thousand ways,
+   * and every medicine of every call is matched against every drug class; past the bounds, texts are matched anew.
+   */
+  private final Map<String, Boolean> textAnswers = new ConcurrentHashMap<>();
 
   ValueSetIndex(String url, Set<String> codes, Map<String, List<String>> prefixes, Set<String> keywords) {
     this.url = url;
@@ -48,7 +58,18 @@ public final class ValueSetIndex {
 
   /** Whether a keyword of the value set stands as whole words in {@code text} (case-insensitive). */
   public boolean matchesText(String text) {
-    return keywords != null && text != null && keywords.matcher(text).find();
+    if (keywords == null || text == null) {
+      return false;
+    }
+    Boolean known = textAnswers.get(text);
+    if (known != null) {
+      return known;
+    }
+    boolean matches = keywords.matcher(text).find();
+    if (text.length() <= TEXT_KEPT_LENGTH && textAnswers.size() < TEXT_ANSWERS_KEPT) {
+      textAnswers.put(text, matches);
+    }
+    return matches;
   }
 
   private static Pattern keywordPattern(Set<String> keywords) {

@@ -27,9 +27,6 @@ import org.pinpointcds.triage.Reason;
  */
 class BundlePropertyTests {
 
-  private static final String[] SYMPTOMS = {"fever", "confusion", "gum-bleeding", "unexplained-bruising"};
-  private static final String[] FINDINGS = {"petechiae", "purpura", "cherry-angioma", "red-skin-lesion"};
-
   static Stream<Long> seeds() {
     return LongStream.range(0, 150).boxed();
   }
@@ -38,7 +35,7 @@ class BundlePropertyTests {
   @MethodSource("seeds")
   void theOrderOfResourcesInABundleDoesNotChangeTheOutcome(long seed) {
     Random random = new Random(seed);
-    List<Map.Entry<String, ObjectNode>> records = records(random);
+    List<Map.Entry<String, ObjectNode>> records = RandomRecords.records(random);
     List<Map.Entry<String, ObjectNode>> shuffled = new ArrayList<>(records);
     Collections.shuffle(shuffled, random);
     assertThat(summary(DataLayer.assess(request(shuffled)))).isEqualTo(summary(DataLayer.assess(request(records))));
@@ -48,9 +45,9 @@ class BundlePropertyTests {
   @MethodSource("seeds")
   void aResourceEnteredInErrorNeverChangesTheOutcome(long seed) {
     Random random = new Random(seed);
-    List<Map.Entry<String, ObjectNode>> records = records(random);
+    List<Map.Entry<String, ObjectNode>> records = RandomRecords.records(random);
     List<Map.Entry<String, ObjectNode>> withMistake = new ArrayList<>(records);
-    withMistake.add(random.nextInt(withMistake.size() + 1), enteredInError(random));
+    withMistake.add(random.nextInt(withMistake.size() + 1), RandomRecords.enteredInError(random));
     Assessment without = DataLayer.assess(request(records));
     Assessment with = DataLayer.assess(request(withMistake));
     assertThat(with.concerns()).isEqualTo(without.concerns());
@@ -66,65 +63,6 @@ class BundlePropertyTests {
   }
 
   private static HookRequest request(List<Map.Entry<String, ObjectNode>> records) {
-    HookRequest request = HookRequest.forAdult();
-    records.forEach(r -> request.add(r.getKey(), r.getValue().deepCopy()));
-    return request;
-  }
-
-  private static List<Map.Entry<String, ObjectNode>> records(Random random) {
-    List<Map.Entry<String, ObjectNode>> records = new ArrayList<>();
-    for (int i = random.nextInt(4); i >= 0; i--) {
-      Fhir.SkinFinding finding = Fhir.skinFinding("skin-" + i, pick(random, FINDINGS), ago(ofHours(random.nextInt(400))));
-      if (random.nextBoolean()) {
-        finding.trigger("coughing");
-      }
-      if (random.nextInt(4) == 0) {
-        finding.symptom(pick(random, SYMPTOMS));
-      }
-      if (random.nextInt(5) == 0) {
-        finding.feature("irregular");
-      }
-      records.add(Map.entry("skinFindings", finding.json()));
-    }
-    for (int i = random.nextInt(3); i > 0; i--) {
-      records.add(Map.entry("temperatures",
-          Fhir.temperature("temp-" + i, 36.5 + random.nextInt(30) / 10.0, "Cel", ago(ofMinutes(random.nextInt(2000))))));
-    }
-    for (int i = random.nextInt(3); i > 0; i--) {
-      // Whole hours apart at most: two counts may share a moment, which the lower one then wins.
-      records.add(Map.entry("plateletCounts",
-          Fhir.plateletCount("plt-" + i, 5 + random.nextInt(250), "10*3/uL", ago(ofHours(random.nextInt(3))))));
-    }
-    if (random.nextBoolean()) {
-      records.add(Map.entry("medicationStatements", Fhir.medicationStatement("medst-1", "active",
-          Fhir.concept(Fhir.RXNORM, random.nextBoolean() ? "11289" : "8640", null), ago(ofDays(20)))));
-    }
-    if (random.nextInt(3) == 0) {
-      records.add(Map.entry("cbcOrders", Fhir.cbcOrder("sr-1", "active", ago(ofHours(random.nextInt(30))))));
-    }
-    return records;
-  }
-
-  /** A record that, were it counted, would change the answer: a red flag, a critical count, a blood thinner. */
-  private static Map.Entry<String, ObjectNode> enteredInError(Random random) {
-    String status = "entered-in-error";
-    return switch (random.nextInt(7)) {
-      case 0 -> Map.entry("skinFindings",
-          Fhir.skinFinding("skin-x", "petechiae", ago(ofHours(1))).symptom("confusion").status(status).json());
-      case 1 -> Map.entry("temperatures", Fhir.temperature("temp-x", 40.1, "Cel", ago(ofHours(1))).put("status", status));
-      case 2 -> Map.entry("plateletCounts",
-          Fhir.plateletCount("plt-x", 4, "10*3/uL", ago(ofMinutes(1))).put("status", status));
-      case 3 -> Map.entry("conditions",
-          Fhir.verificationStatus(Fhir.condition("c-x", "R50.9", "active", ago(ofHours(2))), status));
-      case 4 -> Map.entry("medicationStatements",
-          Fhir.medicationStatement("medst-x", status, Fhir.concept(Fhir.RXNORM, "1364430", null), ago(ofDays(3))));
-      case 5 -> Map.entry("medicationRequests",
-          Fhir.medicationRequest("mr-x", status, Fhir.concept(Fhir.RXNORM, "1364430", null)));
-      default -> Map.entry("cbcOrders", Fhir.cbcOrder("sr-x", status, ago(ofHours(1))));
-    };
-  }
-
-  private static String pick(Random random, String[] values) {
-    return values[random.nextInt(values.length)];
+    return RandomRecords.request(records);
   }
 }
