@@ -33,11 +33,12 @@ final class MedicationClassifier {
    */
   Set<DrugClass> classify(List<CodeableConcept> drug, List<CodeableConcept> formAndRoute) {
     Set<DrugClass> found = EnumSet.noneOf(DrugClass.class);
-    classes.forEach((drugClass, valueSet) -> {
-      if (drug.stream().anyMatch(concept -> Concepts.matches(concept, valueSet))) {
-        found.add(drugClass);
+    // Loops, not streams: every medicine of every call is matched against every class.
+    for (Map.Entry<DrugClass, ValueSetIndex> drugClass : classes.entrySet()) {
+      if (anyMatches(drug, drugClass.getValue())) {
+        found.add(drugClass.getKey());
       }
-    });
+    }
     if (found.contains(DrugClass.SYSTEMIC_CORTICOSTEROIDS) || found.contains(DrugClass.TOPICAL_CORTICOSTEROIDS)) {
       boolean topical = found.contains(DrugClass.TOPICAL_CORTICOSTEROIDS) && !found.contains(DrugClass.SYSTEMIC_CORTICOSTEROIDS)
           || isTopical(drug) || isTopical(formAndRoute);
@@ -48,6 +49,15 @@ final class MedicationClassifier {
   }
 
   private boolean isTopical(List<CodeableConcept> concepts) {
-    return concepts.stream().anyMatch(concept -> Concepts.matches(concept, topicalForms));
+    return anyMatches(concepts, topicalForms);
+  }
+
+  private static boolean anyMatches(List<CodeableConcept> concepts, ValueSetIndex valueSet) {
+    for (CodeableConcept concept : concepts) {
+      if (Concepts.matches(concept, valueSet)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -149,13 +149,20 @@ public final class PatientDataReader {
       throw new InvalidPrefetchException(key, "holds an entry that is not a FHIR R4 resource: resourceType "
           + resource.path("resourceType"));
     }
-    return new PrefetchedResource(key, fullUrl, (ObjectNode) resource);
+    return PrefetchedResource.of(key, fullUrl, (ObjectNode) resource);
   }
 
   /** The first of each resource that two keys (or two entries) both hold: a resource pool keeps the first, too. */
   private static List<PrefetchedResource> firstOfEach(List<PrefetchedResource> resources) {
-    Set<String> seen = new HashSet<>();
-    return resources.stream().filter(r -> r.reference().map(seen::add).orElse(true)).toList();
+    record TypeAndId(String type, String idPart) {}
+    Set<TypeAndId> seen = new HashSet<>(resources.size() * 2);
+    List<PrefetchedResource> first = new ArrayList<>(resources.size());
+    for (PrefetchedResource resource : resources) {
+      if (resource.idPart() == null || seen.add(new TypeAndId(resource.type(), resource.idPart()))) {
+        first.add(resource);
+      }
+    }
+    return first;
   }
 
   /** Reads every Medication that a statement or request names by reference only, from the FHIR server. */

@@ -186,12 +186,13 @@ final class PrefetchSelection {
       if (unsure && medication) {
         return true;
       }
-      if (references.isEmpty()) {
+      // A Type/id match is an id-part match too: most resources are ruled out by their id part alone.
+      boolean byFullUrl = resource.fullUrl() != null && references.contains(resource.fullUrl());
+      if (!byFullUrl && resource.idPart() != null && !idParts.contains(resource.idPart())) {
         return false;
       }
-      return resource.fullUrl() != null && references.contains(resource.fullUrl())
-          || resource.reference().map(references::contains).orElse(false)
-          || medication && resource.idPart().map(idParts::contains).orElse(true);
+      return byFullUrl || resource.reference().map(references::contains).orElse(false)
+          || medication && !references.isEmpty();
     }
   }
 

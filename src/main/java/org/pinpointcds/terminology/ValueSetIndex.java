@@ -20,7 +20,8 @@ public final class ValueSetIndex {
   private static final int TEXT_KEPT_LENGTH = 120;
 
   private final String url;
-  private final Set<String> codes;
+  /** The codes by system: matching a coding then builds no {@code system|code} string. */
+  private final Map<String, Set<String>> codesBySystem;
   private final Map<String, List<String>> prefixes;
   private final Pattern keywords;
   /**
@@ -29,9 +30,10 @@ public final class ValueSetIndex {
    */
   private final Map<String, Boolean> textAnswers = new ConcurrentHashMap<>();
 
-  ValueSetIndex(String url, Set<String> codes, Map<String, List<String>> prefixes, Set<String> keywords) {
+  ValueSetIndex(String url, Map<String, Set<String>> codes, Map<String, List<String>> prefixes, Set<String> keywords) {
     this.url = url;
-    this.codes = Set.copyOf(codes);
+    this.codesBySystem = codes.entrySet().stream()
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     this.prefixes = Map.copyOf(prefixes);
     this.keywords = keywords.isEmpty() ? null : keywordPattern(keywords);
   }
@@ -42,18 +44,27 @@ public final class ValueSetIndex {
 
   /** Whether the coding {@code system|code} is in the value set. */
   public boolean contains(String system, String code) {
-    return contains(codes, prefixes, system, code);
+    return contains(codesBySystem, prefixes, system, code);
   }
 
-  /** Whether {@code system|code} is one of {@code codes} or starts with one of its system's {@code prefixes}. */
-  static boolean contains(Set<String> codes, Map<String, List<String>> prefixes, String system, String code) {
+  /**
+   * Whether {@code code} is one of {@code codes} of {@code system} or starts with one of its system's
+   * {@code prefixes}. Loops, not streams: every medicine of a call is matched against every drug class.
+   */
+  static boolean contains(Map<String, Set<String>> codes, Map<String, List<String>> prefixes, String system, String code) {
     if (system == null || code == null) {
       return false;
     }
-    if (codes.contains(system + "|" + code)) {
+    Set<String> ofSystem = codes.get(system);
+    if (ofSystem != null && ofSystem.contains(code)) {
       return true;
     }
-    return prefixes.getOrDefault(system, List.of()).stream().anyMatch(code::startsWith);
+    for (String prefix : prefixes.getOrDefault(system, List.of())) {
+      if (code.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a keyword of the value set stands as whole words in {@code text} (case-insensitive). */
