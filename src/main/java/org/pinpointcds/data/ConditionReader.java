@@ -72,6 +72,6 @@ final class ConditionReader {
   }
 
   private static boolean hasCode(CodeableConcept concept, Set<String> codes) {
-    return concept.getCoding().stream().anyMatch(c -> codes.contains(c.getCode()));
+    return concept.getCoding().stream().anyMatch(c -> c.getCode() != null && codes.contains(c.getCode()));
   }
 }

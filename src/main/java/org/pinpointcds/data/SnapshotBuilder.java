@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,14 +37,15 @@ import org.pinpointcds.triage.Temperature;
  */
 final class SnapshotBuilder {
 
+  // EnumSets, not Set.of: a resource without a status asks contains(null), which Set.of answers with an exception.
   /** Observations that count as findings and temperatures; entered-in-error, cancelled and registered never do. */
-  private static final Set<ObservationStatus> FINDING_STATUSES =
-      Set.of(ObservationStatus.FINAL, ObservationStatus.AMENDED, ObservationStatus.CORRECTED, ObservationStatus.PRELIMINARY);
+  private static final Set<ObservationStatus> FINDING_STATUSES = EnumSet.of(
+      ObservationStatus.FINAL, ObservationStatus.AMENDED, ObservationStatus.CORRECTED, ObservationStatus.PRELIMINARY);
   /** Laboratory results count only once verified. */
   private static final Set<ObservationStatus> RESULT_STATUSES =
-      Set.of(ObservationStatus.FINAL, ObservationStatus.AMENDED, ObservationStatus.CORRECTED);
+      EnumSet.of(ObservationStatus.FINAL, ObservationStatus.AMENDED, ObservationStatus.CORRECTED);
   private static final Set<ServiceRequest.ServiceRequestStatus> ORDER_STATUSES =
-      Set.of(ServiceRequest.ServiceRequestStatus.ACTIVE, ServiceRequest.ServiceRequestStatus.COMPLETED);
+      EnumSet.of(ServiceRequest.ServiceRequestStatus.ACTIVE, ServiceRequest.ServiceRequestStatus.COMPLETED);
 
   private final ValueSetIndex temperatureCodes;
   private final ValueSetIndex plateletCodes;

@@ -43,10 +43,13 @@ public final class ServiceParts {
     return new Triage(SETTINGS.triage(), clock);
   }
 
+  public static CardRenderer renderer() {
+    return new CardRenderer(SETTINGS.cards(TERMINOLOGY));
+  }
+
   /** {@code petechiae-triage} reading prefetch only, at the moment {@code clock} gives. */
   public static PetechiaeTriageHandler handler(Clock clock) {
-    return new PetechiaeTriageHandler(DEFINITION, reader(NO_SERVER, clock), triage(clock),
-        new CardRenderer(SETTINGS.cards(TERMINOLOGY)));
+    return new PetechiaeTriageHandler(DEFINITION, reader(NO_SERVER, clock), triage(clock), renderer());
   }
 
   private static FhirContext fhirContext() {
