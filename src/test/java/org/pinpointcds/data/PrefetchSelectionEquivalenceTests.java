@@ -50,6 +50,9 @@ class PrefetchSelectionEquivalenceTests {
     Random random = new Random(seed);
     List<Map.Entry<String, com.fasterxml.jackson.databind.node.ObjectNode>> records = new ArrayList<>(RandomRecords.records(random));
     records.addAll(RandomRecords.history(random));
+    if (random.nextInt(3) == 0) {
+      records.addAll(RandomRecords.sentTwice(random));
+    }
     java.util.Collections.shuffle(records, random);
     assertSameAssessment(RandomRecords.request(records).prefetchMap(), DataLayer.NOW);
   }

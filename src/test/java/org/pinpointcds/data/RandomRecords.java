@@ -90,8 +90,8 @@ final class RandomRecords {
    * What a long record adds around {@link #records}: vitals and counts over weeks (ties, odd units and statuses,
    * dates by {@code issued}, date-only and offset dates), old findings with red flags, conditions, past medicines
    * with included or contained Medications, old orders, types Pinpoint does not read, entries dated or named only
-   * by their Bundle entry, and a resource sent twice. Most of it is older than a look-back; all of it is read by
-   * the diagnostics and chosen from by a hook call.
+   * by their Bundle entry. Most of it is older than a look-back; all of it is read by the diagnostics and chosen
+   * from by a hook call.
    */
   static List<Map.Entry<String, ObjectNode>> history(Random random) {
     List<Map.Entry<String, ObjectNode>> history = new ArrayList<>();
@@ -151,13 +151,29 @@ final class RandomRecords {
     if (random.nextInt(3) == 0) {
       history.add(Map.entry("conditions", Fhir.resource("Encounter", "enc-1").put("status", "finished")));
     }
-    if (random.nextInt(3) == 0) {
-      // Sent twice: recent under one key, old under another; the first one sent is the one read.
-      Instant first = ago(ofHours(random.nextInt(2) == 0 ? 2 : 24 * 30));
-      history.add(Map.entry("skinFindings", Fhir.skinFinding("twice", "petechiae", first).symptom("confusion").json()));
-      history.add(Map.entry("temperatures", Fhir.skinFinding("twice", "petechiae", ago(ofHours(1))).symptom("fever").json()));
-    }
     return history;
+  }
+
+  /** One Observation sent twice, recent under one key and old or recent under another: the first one sent is read. */
+  static List<Map.Entry<String, ObjectNode>> sentTwice(Random random) {
+    Instant first = ago(ofHours(random.nextInt(2) == 0 ? 2 : 24 * 30));
+    return List.of(
+        Map.entry("skinFindings", Fhir.skinFinding("twice", "petechiae", first).symptom("confusion").json()),
+        Map.entry("temperatures", Fhir.skinFinding("twice", "petechiae", ago(ofHours(1))).symptom("fever").json()));
+  }
+
+  /** A record that adds a red flag or warning sign of contract section 4, dated now. */
+  static Map.Entry<String, ObjectNode> redFlag(Random random) {
+    return switch (random.nextInt(6)) {
+      case 0 -> Map.entry("temperatures", Fhir.temperature("fever-now", 38 + random.nextInt(30) / 10.0, "Cel", ago(ofMinutes(30))));
+      case 1 -> Map.entry("plateletCounts", Fhir.plateletCount("critical-now", random.nextInt(20), "10*3/uL", ago(ofMinutes(0))));
+      case 2 -> Map.entry("conditions", Fhir.condition("fever-dx", "R50.9", "active", ago(ofHours(3))));
+      case 3 -> Map.entry("skinFindings", Fhir.skinFinding("flag-now", "petechiae", ago(ofHours(1)))
+          .symptom(pick(random, new String[] {"confusion", "neck-stiffness", "gum-bleeding", "nosebleed"})).json());
+      case 4 -> Map.entry("skinFindings", Fhir.skinFinding("flag-now", "petechiae", ago(ofHours(1))).mucosal("conjunctiva").json());
+      default -> Map.entry("medicationRequests", Fhir.medicationRequest("anticoagulant-now", "active",
+          Fhir.concept(Fhir.RXNORM, "1364430", "apixaban")));
+    };
   }
 
   /** Now and then, the ways EHRs date and name an Observation: by issued, by date only, in a time zone, unnamed, by status. */
