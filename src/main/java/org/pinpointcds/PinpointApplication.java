@@ -18,6 +18,7 @@ import org.springframework.boot.autoconfigure.quartz.QuartzAutoConfiguration;
 public class PinpointApplication {
 
   public static void main(String[] args) {
+    FhirModelPreload.start();
     SpringApplication.run(PinpointApplication.class, args);
   }
 }

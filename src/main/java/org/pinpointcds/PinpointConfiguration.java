@@ -17,7 +17,6 @@ import org.pinpointcds.data.FhirServerFetcher;
 import org.pinpointcds.data.MissingDataFetcher;
 import org.pinpointcds.data.PatientDataReader;
 import org.pinpointcds.data.PrefetchListener;
-import org.pinpointcds.data.SnapshotBuilder;
 import org.pinpointcds.diagnostics.PatientDataDiagnostics;
 import org.pinpointcds.ops.TimedFetcher;
 import org.pinpointcds.protocol.PatientDataDiagnosticsController;
@@ -82,20 +81,19 @@ class PinpointConfiguration {
 
   @Bean
   static PatientDataReader patientDataReader(FhirContext fhirContext, Terminology terminology, ServiceSettings settings,
-      MissingDataFetcher fetcher, PrefetchListener prefetchListener) {
+      TriageSettings triageSettings, MissingDataFetcher fetcher, Clock clock, PrefetchListener prefetchListener) {
     return new PatientDataReader(
-        fhirContext, new SnapshotBuilder(terminology, settings.units()), fetcher, prefetchListener);
+        fhirContext, terminology, settings.units(), triageSettings, fetcher, clock, prefetchListener);
   }
 
   @Bean
   static PetechiaeTriageHandler petechiaeTriageHandler(ServiceDefinition definition, ServiceSettings settings,
-      TriageSettings triageSettings, PatientDataReader reader, Terminology terminology, FhirContext fhirContext,
-      Clock clock) {
+      TriageSettings triageSettings, PatientDataReader reader, Terminology terminology, Clock clock) {
     return new PetechiaeTriageHandler(
         definition,
         reader,
         new Triage(triageSettings, clock),
-        new CardRenderer(settings.cards(terminology), fhirContext));
+        new CardRenderer(settings.cards(terminology)));
   }
 
   @Bean

@@ -1,13 +1,10 @@
 package org.pinpointcds.cards;
 
-import ca.uhn.fhir.context.FhirContext;
-import java.util.ArrayList;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.hl7.fhir.r4.model.CodeableConcept;
-import org.hl7.fhir.r4.model.Reference;
-import org.hl7.fhir.r4.model.ServiceRequest;
 import org.pinpointcds.terminology.Terminology;
 import org.pinpointcds.triage.Assessment;
 import org.pinpointcds.triage.Concern;
@@ -23,6 +20,7 @@ public final class CardRenderer {
 
   /** The profile every suggested ServiceRequest conforms to (fhir-profiles/). */
   static final String SUGGESTED_ORDER_PROFILE = Terminology.CANONICAL + "/StructureDefinition/pinpoint-suggested-order";
+  private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final String DISCLAIMER =
       "_Pinpoint supports clinical judgement and does not replace it: examine the patient and decide._";
   private static final Map<ReasonKind, String> SHORT_NAMES =
@@ -42,11 +40,9 @@ public final class CardRenderer {
           Map.entry(ReasonKind.BLANCHING_LESION, "a blanching lesion"));
 
   private final CardSettings settings;
-  private final FhirContext fhirContext;
 
-  public CardRenderer(CardSettings settings, FhirContext fhirContext) {
+  public CardRenderer(CardSettings settings) {
     this.settings = settings;
-    this.fhirContext = fhirContext;
   }
 
   public List<Card> render(Assessment assessment) {
@@ -144,28 +140,34 @@ public final class CardRenderer {
       case CBC, INR -> "Order " + code.text() + " (" + priority + ")";
       case DERMATOLOGY_REFERRAL -> "Refer to dermatology (" + priority + ")";
     };
-    String resource = fhirContext.newJsonParser().encodeResourceToString(serviceRequest(assessment, concern, order));
+    String resource = serviceRequest(assessment, concern, order).toString();
     return new Suggestion(label, UUID.randomUUID().toString(), true,
         List.of(Action.create("Create a draft " + priority + " order: " + code.text(), resource)));
   }
 
-  private ServiceRequest serviceRequest(Assessment assessment, Concern concern, SuggestedOrder order) {
+  /**
+   * The draft order (profile pinpoint-suggested-order) as FHIR JSON, its elements in the order HAPI's parser
+   * writes them ({@code CardRendererTests} holds the two equal): written directly, as building and encoding a
+   * HAPI model costs more than the rest of the card.
+   */
+  private ObjectNode serviceRequest(Assessment assessment, Concern concern, SuggestedOrder order) {
     OrderCode code = settings.orders().get(order.kind());
-    CodeableConcept concept = new CodeableConcept().setText(code.text());
+    ObjectNode request = JSON.objectNode().put("resourceType", "ServiceRequest");
+    request.putObject("meta").putArray("profile").add(SUGGESTED_ORDER_PROFILE);
+    request.put("status", "draft").put("intent", "order").put("priority", order.priority().code());
+    ObjectNode concept = request.putObject("code");
     if (code.isCoded()) {
-      concept.addCoding().setSystem(code.system()).setCode(code.code()).setDisplay(code.display());
+      ObjectNode coding = concept.putArray("coding").addObject().put("system", code.system()).put("code", code.code());
+      if (code.display() != null) {
+        coding.put("display", code.display());
+      }
     }
-    ServiceRequest request = new ServiceRequest()
-        .setStatus(ServiceRequest.ServiceRequestStatus.DRAFT)
-        .setIntent(ServiceRequest.ServiceRequestIntent.ORDER)
-        .setPriority(ServiceRequest.ServiceRequestPriority.fromCode(order.priority().code()))
-        .setCode(concept)
-        .setSubject(new Reference("Patient/" + assessment.patientId()));
-    request.getMeta().addProfile(SUGGESTED_ORDER_PROFILE);
-    request.addReasonCode().setText(summary(assessment, concern));
+    concept.put("text", code.text());
+    request.putObject("subject").put("reference", "Patient/" + assessment.patientId());
     if (order.kind() == OrderKind.DERMATOLOGY_REFERRAL) {
-      request.setPerformerType(new CodeableConcept().setText("Dermatology"));
+      request.putObject("performerType").put("text", "Dermatology");
     }
+    request.putArray("reasonCode").addObject().put("text", summary(assessment, concern));
     return request;
   }
 

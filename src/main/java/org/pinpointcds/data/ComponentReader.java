@@ -42,7 +42,7 @@ final class ComponentReader {
           .map(code -> found.add(code, component))
           .orElseGet(() -> Optional.of("a component coded '" + Concepts.name(component.getCode())
               + "' is not one Pinpoint reads"));
-      problem.ifPresent(p -> report.note(observation, p));
+      problem.ifPresent(p -> report.note(observation, () -> p));
     }
     return found.build();
   }

@@ -1,6 +1,5 @@
 package org.pinpointcds.data;
 
-import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.pinpointcds.terminology.ValueSetIndex;
@@ -10,13 +9,32 @@ final class Concepts {
 
   private Concepts() {}
 
+  // Loops rather than streams: every medicine of a call is matched against every drug class.
   static boolean hasCodingIn(CodeableConcept concept, ValueSetIndex valueSet) {
-    return concept != null && concept.getCoding().stream().anyMatch(c -> valueSet.contains(c.getSystem(), c.getCode()));
+    if (concept != null) {
+      for (Coding coding : concept.getCoding()) {
+        if (valueSet.contains(coding.getSystem(), coding.getCode())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The concept's text or a coding's display names a keyword of the value set. */
   static boolean hasTextIn(CodeableConcept concept, ValueSetIndex valueSet) {
-    return concept != null && texts(concept).anyMatch(valueSet::matchesText);
+    if (concept == null) {
+      return false;
+    }
+    if (valueSet.matchesText(concept.getText())) {
+      return true;
+    }
+    for (Coding coding : concept.getCoding()) {
+      if (valueSet.matchesText(coding.getDisplay())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean matches(CodeableConcept concept, ValueSetIndex valueSet) {
@@ -36,10 +54,5 @@ final class Concepts {
         .filter(s -> s != null && !s.isBlank())
         .findFirst()
         .orElse("unnamed");
-  }
-
-  static Stream<String> texts(CodeableConcept concept) {
-    return Stream.concat(Stream.of(concept.getText()), concept.getCoding().stream().map(Coding::getDisplay))
-        .filter(s -> s != null && !s.isBlank());
   }
 }

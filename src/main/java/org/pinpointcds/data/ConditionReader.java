@@ -34,12 +34,12 @@ final class ConditionReader {
 
   List<ConditionEntry> read(Condition condition, ReadingReport report) {
     if (!hasCode(condition.getClinicalStatus(), CLINICAL_STATUSES)) {
-      report.ignored(condition, Ignored.WRONG_STATUS, "clinicalStatus " + codes(condition.getClinicalStatus())
+      report.ignored(condition, Ignored.WRONG_STATUS, () -> "clinicalStatus " + codes(condition.getClinicalStatus())
           + "; counted: active, recurrence, relapse");
       return List.of();
     }
     if (hasCode(condition.getVerificationStatus(), EXCLUDED_VERIFICATION)) {
-      report.ignored(condition, Ignored.WRONG_STATUS, "verificationStatus " + codes(condition.getVerificationStatus()));
+      report.ignored(condition, Ignored.WRONG_STATUS, () -> "verificationStatus " + codes(condition.getVerificationStatus()));
       return List.of();
     }
     Optional<Instant> dated = Stream.of(
@@ -50,7 +50,7 @@ final class ConditionReader {
         .max(Comparator.naturalOrder());
     String name = Concepts.name(condition.getCode());
     if (dated.isEmpty()) {
-      report.ignored(condition, Ignored.NO_DATE, "'" + name + "' has neither onsetDateTime, onsetPeriod.start nor recordedDate");
+      report.ignored(condition, Ignored.NO_DATE, () -> "'" + name + "' has neither onsetDateTime, onsetPeriod.start nor recordedDate");
       return List.of();
     }
     String reference = "Condition/" + condition.getIdElement().getIdPart();
@@ -59,7 +59,7 @@ final class ConditionReader {
         .map(e -> new ConditionEntry(reference, e.getKey(), name, dated.get()))
         .toList();
     if (entries.isEmpty()) {
-      report.ignored(condition, Ignored.UNKNOWN_CODE,
+      report.ignored(condition, Ignored.UNKNOWN_CODE, () ->
           "'" + name + "' is neither a petechiae, fever nor thrombocytopenia diagnosis Pinpoint knows");
     }
     entries.forEach(entry -> report.read(condition, entry));
@@ -72,6 +72,6 @@ final class ConditionReader {
   }
 
   private static boolean hasCode(CodeableConcept concept, Set<String> codes) {
-    return concept.getCoding().stream().anyMatch(c -> codes.contains(c.getCode()));
+    return concept.getCoding().stream().anyMatch(c -> c.getCode() != null && codes.contains(c.getCode()));
   }
 }

@@ -38,13 +38,13 @@ final class MedicationReader {
             statement.hasEffectivePeriod() ? FhirDates.instant(statement.getEffectivePeriod().getStartElement()) : Optional.empty(),
             FhirDates.instant(statement.getDateAssertedElement()));
         if (endedAt.isEmpty()) {
-          report.ignored(statement, Ignored.NO_DATE, "a " + statement.getStatus().toCode()
+          report.ignored(statement, Ignored.NO_DATE, () -> "a " + statement.getStatus().toCode()
               + " statement needs effective[x] or dateAsserted to hold against the look-back");
           return List.of();
         }
       }
       default -> {
-        report.ignored(statement, Ignored.WRONG_STATUS, "status " + statusOf(statement.getStatusElement())
+        report.ignored(statement, Ignored.WRONG_STATUS, () -> "status " + statusOf(statement.getStatusElement())
             + "; counted: active, or completed or stopped within the drug class's look-back");
         return List.of();
       }
@@ -57,7 +57,7 @@ final class MedicationReader {
         || request.getStatus() == MedicationRequest.MedicationRequestStatus.ONHOLD) {
       return uses(request, request.getMedication(), request.getDosageInstruction(), pool, Optional.empty(), report);
     }
-    report.ignored(request, Ignored.WRONG_STATUS, "status " + statusOf(request.getStatusElement()) + "; counted: active, on-hold");
+    report.ignored(request, Ignored.WRONG_STATUS, () -> "status " + statusOf(request.getStatusElement()) + "; counted: active, on-hold");
     return List.of();
   }
 
@@ -74,7 +74,7 @@ final class MedicationReader {
       drug.add(concept);
     } else if (medication instanceof Reference reference) {
       pool.medication(reference, owner).ifPresentOrElse(m -> describe(m, drug, formAndRoute),
-          () -> report.note(owner, "medicationReference " + reference.getReference()
+          () -> report.note(owner, () -> "medicationReference " + reference.getReference()
               + " is neither contained nor in the data given"));
       if (reference.hasDisplay()) {
         drug.add(new CodeableConcept().setText(reference.getDisplay()));
@@ -86,7 +86,7 @@ final class MedicationReader {
         .map(drugClass -> new MedicationUse(reference, name, drugClass, endedAt))
         .toList();
     if (uses.isEmpty()) {
-      report.ignored(owner, Ignored.UNCLASSIFIED_MEDICATION, "'" + name + "' (" + codes(drug)
+      report.ignored(owner, Ignored.UNCLASSIFIED_MEDICATION, () -> "'" + name + "' (" + codes(drug)
           + ") is in none of Pinpoint's drug classes: antithrombotics and corticosteroids");
     }
     uses.forEach(use -> report.read(owner, use));

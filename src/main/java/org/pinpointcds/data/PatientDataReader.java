@@ -3,36 +3,59 @@ package org.pinpointcds.data;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.OperationOutcome;
 import org.pinpointcds.data.RequiredDataUnavailableException.Cause;
 import org.pinpointcds.data.RequiredDataUnavailableException.Reason;
+import org.pinpointcds.terminology.Terminology;
 import org.pinpointcds.triage.PatientSnapshot;
+import org.pinpointcds.triage.TriageSettings;
 
 /**
  * Gathers a call's data into a patient snapshot: prefetch first, then the FHIR server for every required key
  * the client did not satisfy (CDS Hooks 2.0, Prefetch). A key sent as {@code null} or an empty Bundle means
  * "no data"; a key that is omitted or sent as an OperationOutcome must be fetched.
+ *
+ * <p>A hook call's prefetch is read on its JSON tree, and only the resources that can change the triage now
+ * become models ({@link PrefetchSelection}, {@link LeanParser}); the diagnostics ({@code explain}) parse and report
+ * every resource.
  */
 public final class PatientDataReader {
 
+  private static final Set<String> NOT_DATA = Set.of("OperationOutcome", "Bundle");
+
   private final FhirContext fhirContext;
+  private final Set<String> resourceTypes;
   private final SnapshotBuilder snapshotBuilder;
+  private final PrefetchSelection selection;
+  private final LeanParser leanParser;
   private final MissingDataFetcher fetcher;
   private final PrefetchListener listener;
 
-  public PatientDataReader(FhirContext fhirContext, SnapshotBuilder snapshotBuilder, MissingDataFetcher fetcher) {
-    this(fhirContext, snapshotBuilder, fetcher, PrefetchListener.NONE);
+  /** @param clock the triage's clock: resources are chosen against the look-backs from now */
+  public PatientDataReader(FhirContext fhirContext, Terminology terminology, ReadingUnits units,
+      TriageSettings settings, MissingDataFetcher fetcher, Clock clock) {
+    this(fhirContext, terminology, units, settings, fetcher, clock, PrefetchListener.NONE);
   }
 
-  public PatientDataReader(FhirContext fhirContext, SnapshotBuilder snapshotBuilder, MissingDataFetcher fetcher,
-      PrefetchListener listener) {
+  /** @param listener told which prefetch keys were satisfied and which must be fetched (metrics) */
+  public PatientDataReader(FhirContext fhirContext, Terminology terminology, ReadingUnits units,
+      TriageSettings settings, MissingDataFetcher fetcher, Clock clock, PrefetchListener listener) {
     this.fhirContext = fhirContext;
-    this.snapshotBuilder = snapshotBuilder;
+    this.resourceTypes = Set.copyOf(fhirContext.getResourceTypes());
+    this.snapshotBuilder = new SnapshotBuilder(terminology, units);
+    this.selection = new PrefetchSelection(terminology, units, settings, clock);
+    this.leanParser = new LeanParser(fhirContext);
     this.fetcher = fetcher;
     this.listener = listener;
   }
@@ -45,8 +68,15 @@ public final class PatientDataReader {
   public PatientSnapshot read(Map<String, String> templates, PatientDataRequest request) {
     Map<String, String> missing = new LinkedHashMap<>();
     Map<String, String> nextPages = new LinkedHashMap<>();
-    ResourcePool pool = fromPrefetch(templates, request, missing, nextPages);
+    List<PrefetchedResource> prefetched = new ArrayList<>();
+    eachKeyWithData(templates, request, missing, (key, value) -> {
+      resources(key, (ObjectNode) value, prefetched);
+      nextPage(value).ifPresent(next -> nextPages.put(key, next));
+    });
     listener.read(templates.keySet(), missing.keySet());
+    ResourcePool pool = new ResourcePool();
+    selection.select(firstOfEach(prefetched))
+        .forEach(resource -> pool.add(leanParser.parse(resource), resource.fullUrl(), resource.key()));
     Map<String, String> queries = missing.isEmpty() ? new LinkedHashMap<>() : missingQueries(templates, request, missing);
     // A paginated prefetch (CDS Hooks 2.0) is completed from the FHIR server when there is one; without one the
     // first page stands: the templates sort newest first, so it holds the latest values.
@@ -65,7 +95,8 @@ public final class PatientDataReader {
    */
   public PatientSnapshot explain(Map<String, String> templates, PatientDataRequest request, ReadingReport report) {
     Map<String, String> missing = new LinkedHashMap<>();
-    ResourcePool pool = fromPrefetch(templates, request, missing, new LinkedHashMap<>());
+    ResourcePool pool = new ResourcePool();
+    eachKeyWithData(templates, request, missing, (key, value) -> pool.add(parse(key, value), key));
     templates.forEach((key, template) -> report.prefetchKey(key, missing.containsKey(key)
         ? missing.get(key) + ": Pinpoint would fetch " + PrefetchTemplate.resolve(template, request.contextTokens())
             .orElse(template) + " from fhirServer (412 when there is none)"
@@ -81,12 +112,11 @@ public final class PatientDataReader {
   }
 
   /**
-   * The resources of every prefetch key that holds data; {@code missing} gets each key to fetch, with why, and
-   * {@code nextPages} the next-page link of each paginated key.
+   * Calls {@code use} with the value of every prefetch key that holds data; {@code missing} gets each key to
+   * fetch, with why.
    */
-  private ResourcePool fromPrefetch(
-      Map<String, String> templates, PatientDataRequest request, Map<String, String> missing, Map<String, String> nextPages) {
-    ResourcePool pool = new ResourcePool();
+  private static void eachKeyWithData(Map<String, String> templates, PatientDataRequest request,
+      Map<String, String> missing, BiConsumer<String, JsonNode> use) {
     templates.keySet().forEach(key -> {
       if (!request.prefetch().containsKey(key)) {
         missing.put(key, "not in prefetch");
@@ -96,15 +126,54 @@ public final class PatientDataReader {
       if (value == null || value.isNull()) {
         return;
       }
-      IBaseResource resource = parse(key, value);
-      if (resource instanceof OperationOutcome) {
+      if (!value.isObject() || !value.path("resourceType").isTextual()) {
+        throw new InvalidPrefetchException(key, "must be a FHIR resource, a Bundle or null");
+      }
+      if (value.get("resourceType").asText().equals("OperationOutcome")) {
         missing.put(key, "the client's prefetch failed");
       } else {
-        pool.add(resource, key);
-        nextPage(resource).ifPresent(next -> nextPages.put(key, next));
+        use.accept(key, value);
       }
     });
-    return pool;
+  }
+
+  /** Adds the resource, or each resource of the Bundle's entries; search warnings and nested Bundles are not data. */
+  private void resources(String key, ObjectNode value, List<PrefetchedResource> into) {
+    if (!value.get("resourceType").asText().equals("Bundle")) {
+      into.add(prefetched(key, null, value));
+      return;
+    }
+    for (JsonNode entry : value.path("entry")) {
+      JsonNode resource = entry.path("resource");
+      if (resource.isMissingNode() || resource.isNull()) {
+        continue;
+      }
+      PrefetchedResource prefetched = prefetched(key, entry.path("fullUrl").textValue(), resource);
+      if (!NOT_DATA.contains(prefetched.type())) {
+        into.add(prefetched);
+      }
+    }
+  }
+
+  private PrefetchedResource prefetched(String key, String fullUrl, JsonNode resource) {
+    if (!resource.isObject() || !resourceTypes.contains(resource.path("resourceType").asText())) {
+      throw new InvalidPrefetchException(key, "holds an entry that is not a FHIR R4 resource: resourceType "
+          + resource.path("resourceType"));
+    }
+    return PrefetchedResource.of(key, fullUrl, (ObjectNode) resource);
+  }
+
+  /** The first of each resource that two keys (or two entries) both hold: a resource pool keeps the first, too. */
+  private static List<PrefetchedResource> firstOfEach(List<PrefetchedResource> resources) {
+    record TypeAndId(String type, String idPart) {}
+    Set<TypeAndId> seen = new HashSet<>(resources.size() * 2);
+    List<PrefetchedResource> first = new ArrayList<>(resources.size());
+    for (PrefetchedResource resource : resources) {
+      if (resource.idPart() == null || seen.add(new TypeAndId(resource.type(), resource.idPart()))) {
+        first.add(resource);
+      }
+    }
+    return first;
   }
 
   /** Reads every Medication that a statement or request names by reference only, from the FHIR server. */
@@ -137,10 +206,17 @@ public final class PatientDataReader {
     }
   }
 
-  private static Optional<String> nextPage(IBaseResource resource) {
-    return resource instanceof Bundle bundle && bundle.getLink(Bundle.LINK_NEXT) != null
-        ? Optional.ofNullable(bundle.getLink(Bundle.LINK_NEXT).getUrl()).filter(url -> !url.isBlank())
-        : Optional.empty();
+  /** The url of a Bundle's first {@code next} link, as HAPI's {@code getLink} finds it. */
+  private static Optional<String> nextPage(JsonNode value) {
+    if (!value.path("resourceType").asText().equals("Bundle")) {
+      return Optional.empty();
+    }
+    for (JsonNode link : value.path("link")) {
+      if (Bundle.LINK_NEXT.equals(link.path("relation").textValue())) {
+        return Optional.ofNullable(link.path("url").textValue()).filter(url -> !url.isBlank());
+      }
+    }
+    return Optional.empty();
   }
 
   private static Map<String, String> missingQueries(
@@ -164,9 +240,6 @@ public final class PatientDataReader {
   }
 
   private IBaseResource parse(String key, JsonNode value) {
-    if (!value.isObject() || !value.path("resourceType").isTextual()) {
-      throw new InvalidPrefetchException(key, "must be a FHIR resource, a Bundle or null");
-    }
     try {
       return fhirContext.newJsonParser().parseResource(value.toString());
     } catch (DataFormatException e) {

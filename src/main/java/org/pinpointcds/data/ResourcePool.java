@@ -44,7 +44,7 @@ final class ResourcePool {
     }
   }
 
-  private void add(Resource resource, String fullUrl, String key) {
+  void add(Resource resource, String fullUrl, String key) {
     if (resource instanceof OperationOutcome || resource instanceof Bundle) {
       return;
     }

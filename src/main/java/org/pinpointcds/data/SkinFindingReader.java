@@ -34,12 +34,12 @@ final class SkinFindingReader {
   Optional<SkinFinding> read(Observation observation, Optional<Instant> observedAt, ReadingReport report) {
     Optional<FindingKind> kind = kind(observation);
     if (kind.isEmpty()) {
-      report.ignored(observation, Ignored.UNKNOWN_CODE, "code '" + Concepts.name(observation.getCode())
+      report.ignored(observation, Ignored.UNKNOWN_CODE, () -> "code '" + Concepts.name(observation.getCode())
           + "' is neither a skin finding, a body temperature nor a platelet count Pinpoint knows");
       return Optional.empty();
     }
     if (observedAt.isEmpty()) {
-      report.ignored(observation, Ignored.NO_DATE, "skin finding without effectiveDateTime, effectivePeriod.start,"
+      report.ignored(observation, Ignored.NO_DATE, () -> "skin finding without effectiveDateTime, effectivePeriod.start,"
           + " effectiveInstant or issued");
       return Optional.empty();
     }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,30 +35,34 @@ import org.pinpointcds.triage.Temperature;
  * code, whichever prefetch key brought it; the status rules of contract section 3 are applied here, and
  * every decision is told to the {@link ReadingReport}.
  */
-public final class SnapshotBuilder {
+final class SnapshotBuilder {
 
+  // EnumSets, not Set.of: a resource without a status asks contains(null), which Set.of answers with an exception.
   /** Observations that count as findings and temperatures; entered-in-error, cancelled and registered never do. */
-  private static final Set<ObservationStatus> FINDING_STATUSES =
-      Set.of(ObservationStatus.FINAL, ObservationStatus.AMENDED, ObservationStatus.CORRECTED, ObservationStatus.PRELIMINARY);
+  private static final Set<ObservationStatus> FINDING_STATUSES = EnumSet.of(
+      ObservationStatus.FINAL, ObservationStatus.AMENDED, ObservationStatus.CORRECTED, ObservationStatus.PRELIMINARY);
   /** Laboratory results count only once verified. */
   private static final Set<ObservationStatus> RESULT_STATUSES =
-      Set.of(ObservationStatus.FINAL, ObservationStatus.AMENDED, ObservationStatus.CORRECTED);
+      EnumSet.of(ObservationStatus.FINAL, ObservationStatus.AMENDED, ObservationStatus.CORRECTED);
   private static final Set<ServiceRequest.ServiceRequestStatus> ORDER_STATUSES =
-      Set.of(ServiceRequest.ServiceRequestStatus.ACTIVE, ServiceRequest.ServiceRequestStatus.COMPLETED);
+      EnumSet.of(ServiceRequest.ServiceRequestStatus.ACTIVE, ServiceRequest.ServiceRequestStatus.COMPLETED);
 
   private final ValueSetIndex temperatureCodes;
   private final ValueSetIndex plateletCodes;
   private final ValueSetIndex cbcCodes;
   private final ReadingUnits units;
+  /** For the report on a temperature in a unit not converted. */
+  private final Set<String> temperatureUnits;
   private final SkinFindingReader skinFindings;
   private final ConditionReader conditions;
   private final MedicationReader medications;
 
-  public SnapshotBuilder(Terminology terminology, ReadingUnits units) {
+  SnapshotBuilder(Terminology terminology, ReadingUnits units) {
     this.temperatureCodes = terminology.valueSet("body-temperature");
     this.plateletCodes = terminology.valueSet("platelet-count");
     this.cbcCodes = terminology.valueSet("cbc-orders");
     this.units = units;
+    this.temperatureUnits = temperatureUnits(units);
     this.skinFindings = new SkinFindingReader(terminology, units);
     this.conditions = new ConditionReader(terminology);
     this.medications = new MedicationReader(new MedicationClassifier(terminology));
@@ -85,7 +90,7 @@ public final class SnapshotBuilder {
           contextPatientSeen |= isContextPatient;
           report.read(patient, birthDate);
         } else {
-          report.ignored(patient, Ignored.OTHER_PATIENT, "the call is about Patient/" + patientId);
+          report.ignored(patient, Ignored.OTHER_PATIENT, () -> "the call is about Patient/" + patientId);
         }
       } else if (resource instanceof Observation observation) {
         readObservation(observation, findings, temperatures, platelets, report);
@@ -100,7 +105,7 @@ public final class SnapshotBuilder {
       } else if (resource instanceof Medication medication) {
         report.read(medication, medication);
       } else {
-        report.ignored(resource, Ignored.NOT_READ, "Pinpoint does not read " + resource.fhirType() + " resources");
+        report.ignored(resource, Ignored.NOT_READ, () -> "Pinpoint does not read " + resource.fhirType() + " resources");
       }
     }
     return new PatientSnapshot(patientId, birthDate, findings, temperatures, platelets, conditionEntries, medicines,
@@ -123,14 +128,14 @@ public final class SnapshotBuilder {
             report.read(observation, platelet);
           });
     } else if (Concepts.hasCodingIn(observation.getCode(), temperatureCodes)) {
-      measured(observation, "body temperature", FINDING_STATUSES, when, units::celsius, temperatureUnits(), report)
+      measured(observation, "body temperature", FINDING_STATUSES, when, units::celsius, temperatureUnits, report)
           .ifPresent(celsius -> {
             Temperature temperature = new Temperature(reference, when.get(), celsius);
             temperatures.add(temperature);
             report.read(observation, temperature);
           });
     } else if (!FINDING_STATUSES.contains(observation.getStatus())) {
-      report.ignored(observation, Ignored.WRONG_STATUS, "status " + statusOf(observation)
+      report.ignored(observation, Ignored.WRONG_STATUS, () -> "status " + statusOf(observation)
           + ": a skin finding counts when final, amended, corrected or preliminary");
     } else {
       skinFindings.read(observation, when, report).ifPresent(findings::add);
@@ -142,30 +147,30 @@ public final class SnapshotBuilder {
       Optional<Instant> when, Function<Quantity, Optional<Double>> convert, Collection<String> knownUnits,
       ReadingReport report) {
     if (!statuses.contains(observation.getStatus())) {
-      report.ignored(observation, Ignored.WRONG_STATUS, what + " with status " + statusOf(observation)
+      report.ignored(observation, Ignored.WRONG_STATUS, () -> what + " with status " + statusOf(observation)
           + "; counted: " + new TreeSet<>(statuses.stream().map(ObservationStatus::toCode).toList()));
       return Optional.empty();
     }
     if (!observation.hasValueQuantity() || !observation.getValueQuantity().hasValue()) {
-      report.ignored(observation, Ignored.NO_VALUE, what + " without a valueQuantity");
+      report.ignored(observation, Ignored.NO_VALUE, () -> what + " without a valueQuantity");
       return Optional.empty();
     }
     if (when.isEmpty()) {
-      report.ignored(observation, Ignored.NO_DATE, what + " without effective[x] or issued");
+      report.ignored(observation, Ignored.NO_DATE, () -> what + " without effective[x] or issued");
       return Optional.empty();
     }
     Optional<Double> value = convert.apply(observation.getValueQuantity());
     if (value.isEmpty()) {
-      report.ignored(observation, Ignored.UNIT, what + " in unit '" + ReadingUnits.unitOf(observation.getValueQuantity())
+      report.ignored(observation, Ignored.UNIT, () -> what + " in unit '" + ReadingUnits.unitOf(observation.getValueQuantity())
           + "', which Pinpoint does not convert; it converts " + new TreeSet<>(knownUnits));
     }
     return value;
   }
 
-  private Set<String> temperatureUnits() {
+  private static Set<String> temperatureUnits(ReadingUnits units) {
     Set<String> known = new TreeSet<>(units.celsius());
     known.addAll(units.fahrenheit());
-    return known;
+    return Set.copyOf(known);
   }
 
   private static String statusOf(Observation observation) {
@@ -180,18 +185,18 @@ public final class SnapshotBuilder {
 
   private Optional<CbcOrder> cbcOrder(ServiceRequest order, ReadingReport report) {
     if (!Concepts.hasCodingIn(order.getCode(), cbcCodes)) {
-      report.ignored(order, Ignored.UNKNOWN_CODE, "'" + Concepts.name(order.getCode()) + "' is not a CBC order code");
+      report.ignored(order, Ignored.UNKNOWN_CODE, () -> "'" + Concepts.name(order.getCode()) + "' is not a CBC order code");
       return Optional.empty();
     }
     if (!ORDER_STATUSES.contains(order.getStatus())) {
-      report.ignored(order, Ignored.WRONG_STATUS, "CBC order with status "
+      report.ignored(order, Ignored.WRONG_STATUS, () -> "CBC order with status "
           + (order.hasStatus() ? order.getStatus().toCode() : "(none)") + "; counted: active, completed");
       return Optional.empty();
     }
     Optional<CbcOrder> cbc = FhirDates.instant(order.getAuthoredOnElement()).map(authored -> new CbcOrder(
         "ServiceRequest/" + order.getIdElement().getIdPart(), Concepts.name(order.getCode()), authored));
     cbc.ifPresentOrElse(c -> report.read(order, c),
-        () -> report.ignored(order, Ignored.NO_DATE, "CBC order without authoredOn"));
+        () -> report.ignored(order, Ignored.NO_DATE, () -> "CBC order without authoredOn"));
     return cbc;
   }
 }

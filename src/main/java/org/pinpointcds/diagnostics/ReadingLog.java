@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -57,15 +58,15 @@ final class ReadingLog implements ReadingReport {
   }
 
   @Override
-  public void ignored(Resource resource, Ignored why, String detail) {
+  public void ignored(Resource resource, Ignored why, Supplier<String> detail) {
     Entry entry = entry(resource);
     entry.ignored = why;
-    entry.notes.add(detail);
+    entry.notes.add(detail.get());
   }
 
   @Override
-  public void note(Resource resource, String detail) {
-    entry(resource).notes.add(detail);
+  public void note(Resource resource, Supplier<String> detail) {
+    entry(resource).notes.add(detail.get());
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.pinpointcds.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -54,10 +55,9 @@ public class CdsHooksController {
   }
 
   @PostMapping(path = BASE + "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/*+json"})
-  public CdsResponse call(@PathVariable String id, @RequestBody(required = false) byte[] body,
-      HttpServletRequest servletRequest) {
+  public CdsResponse call(@PathVariable String id, HttpServletRequest servletRequest) throws IOException {
     ServiceDefinition definition = catalog.find(id).orElseThrow(() -> ProtocolException.unknownService(id));
-    CdsRequest request = parser.parse(body);
+    CdsRequest request = parser.parse(servletRequest.getInputStream());
     HookCallFacts.attachRequest(servletRequest, request);
     HookInstanceLogging.tag(request.hookInstance());
     if (!definition.hook().equals(request.hook())) {

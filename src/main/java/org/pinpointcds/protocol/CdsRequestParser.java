@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
@@ -11,34 +12,56 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Reads and validates the JSON of a service call and of feedback (CDS Hooks 2.0, Calling a CDS Service). */
-final class CdsRequestParser {
+public final class CdsRequestParser {
 
   private final ObjectMapper mapper;
 
-  CdsRequestParser(ObjectMapper mapper) {
+  public CdsRequestParser(ObjectMapper mapper) {
     this.mapper = mapper;
   }
 
   JsonNode readObject(byte[] body) {
-    if (body == null || body.length == 0) {
-      throw ProtocolException.badRequest("the request body is empty; a JSON object is required");
-    }
+    return object(body == null || body.length == 0 ? null : () -> mapper.readTree(body));
+  }
+
+  /** Straight from the request's stream: a long stay's megabyte is then never held as bytes as well as a tree. */
+  JsonNode readObject(InputStream body) {
+    return object(() -> mapper.readTree(body));
+  }
+
+  public CdsRequest parse(byte[] body) {
+    return request(readObject(body));
+  }
+
+  CdsRequest parse(InputStream body) {
+    return request(readObject(body));
+  }
+
+  /** @param read reads the tree; null for a body known to be empty */
+  private static JsonNode object(TreeRead read) {
     JsonNode json;
     try {
-      json = mapper.readTree(body);
+      json = read == null ? null : read.tree();
     } catch (JsonProcessingException e) {
       throw ProtocolException.badRequest("the request body is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
       throw ProtocolException.badRequest("the request body cannot be read");
     }
-    if (json == null || !json.isObject()) {
+    if (json == null || json.isMissingNode()) {
+      throw ProtocolException.badRequest("the request body is empty; a JSON object is required");
+    }
+    if (!json.isObject()) {
       throw ProtocolException.badRequest("the request body must be a JSON object");
     }
     return json;
   }
 
-  CdsRequest parse(byte[] body) {
-    JsonNode json = readObject(body);
+  @FunctionalInterface
+  private interface TreeRead {
+    JsonNode tree() throws IOException;
+  }
+
+  private static CdsRequest request(JsonNode json) {
     String hook = requiredText(json, "hook");
     String hookInstance = requiredText(json, "hookInstance");
     JsonNode context = json.get("context");

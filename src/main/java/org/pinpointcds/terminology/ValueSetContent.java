@@ -16,7 +16,8 @@ import org.hl7.fhir.r4.model.ValueSet;
 final class ValueSetContent {
 
   private final String url;
-  private final Set<String> codes = new HashSet<>();
+  /** Codes by system. */
+  private final Map<String, Set<String>> codes = new HashMap<>();
   private final Map<String, List<String>> prefixes = new HashMap<>();
   private final Set<String> keywords = new HashSet<>();
   private final Set<String> wholeSystems = new HashSet<>();
@@ -83,7 +84,7 @@ final class ValueSetContent {
     if (code == null || code.isBlank()) {
       throw new IllegalArgumentException("a concept of " + system + " has no code");
     }
-    codes.add(system + "|" + code);
+    codes.computeIfAbsent(system, s -> new HashSet<>()).add(code);
   }
 
   private void addKeyword(String keyword) {

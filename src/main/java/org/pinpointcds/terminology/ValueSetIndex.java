@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -14,14 +15,25 @@ import java.util.stream.Collectors;
  */
 public final class ValueSetIndex {
 
+  /** Bounds on the answers kept (about 1 MB a value set at most, whatever callers send). */
+  private static final int TEXT_ANSWERS_KEPT = 4_096;
+  private static final int TEXT_KEPT_LENGTH = 120;
+
   private final String url;
-  private final Set<String> codes;
+  /** The codes by system: matching a coding then builds no {@code system|code} string. */
+  private final Map<String, Set<String>> codesBySystem;
   private final Map<String, List<String>> prefixes;
   private final Pattern keywords;
+  /**
+   * Answers of {@link #matchesText} by text. A hospital names its medicines and findings in a few thousand ways,
+   * and every medicine of every call is matched against every drug class; past the bounds, texts are matched anew.
+   */
+  private final Map<String, Boolean> textAnswers = new ConcurrentHashMap<>();
 
-  ValueSetIndex(String url, Set<String> codes, Map<String, List<String>> prefixes, Set<String> keywords) {
+  ValueSetIndex(String url, Map<String, Set<String>> codes, Map<String, List<String>> prefixes, Set<String> keywords) {
     this.url = url;
-    this.codes = Set.copyOf(codes);
+    this.codesBySystem = codes.entrySet().stream()
+        .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     this.prefixes = Map.copyOf(prefixes);
     this.keywords = keywords.isEmpty() ? null : keywordPattern(keywords);
   }
@@ -32,23 +44,43 @@ public final class ValueSetIndex {
 
   /** Whether the coding {@code system|code} is in the value set. */
   public boolean contains(String system, String code) {
-    return contains(codes, prefixes, system, code);
+    return contains(codesBySystem, prefixes, system, code);
   }
 
-  /** Whether {@code system|code} is one of {@code codes} or starts with one of its system's {@code prefixes}. */
-  static boolean contains(Set<String> codes, Map<String, List<String>> prefixes, String system, String code) {
+  /**
+   * Whether {@code code} is one of {@code codes} of {@code system} or starts with one of its system's
+   * {@code prefixes}. Loops, not streams: every medicine of a call is matched against every drug class.
+   */
+  static boolean contains(Map<String, Set<String>> codes, Map<String, List<String>> prefixes, String system, String code) {
     if (system == null || code == null) {
       return false;
     }
-    if (codes.contains(system + "|" + code)) {
+    Set<String> ofSystem = codes.get(system);
+    if (ofSystem != null && ofSystem.contains(code)) {
       return true;
     }
-    return prefixes.getOrDefault(system, List.of()).stream().anyMatch(code::startsWith);
+    for (String prefix : prefixes.getOrDefault(system, List.of())) {
+      if (code.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a keyword of the value set stands as whole words in {@code text} (case-insensitive). */
   public boolean matchesText(String text) {
-    return keywords != null && text != null && keywords.matcher(text).find();
+    if (keywords == null || text == null) {
+      return false;
+    }
+    Boolean known = textAnswers.get(text);
+    if (known != null) {
+      return known;
+    }
+    boolean matches = keywords.matcher(text).find();
+    if (text.length() <= TEXT_KEPT_LENGTH && textAnswers.size() < TEXT_ANSWERS_KEPT) {
+      textAnswers.put(text, matches);
+    }
+    return matches;
   }
 
   private static Pattern keywordPattern(Set<String> keywords) {

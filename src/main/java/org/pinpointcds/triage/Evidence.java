@@ -29,7 +29,7 @@ final class Evidence {
 
   /** "what (reference, date)" */
   static String of(String what, String reference, Instant at) {
-    return "%s (%s, %s)".formatted(what, reference, when(at));
+    return what + " (" + reference + ", " + when(at) + ")";
   }
 
   static String label(Coded coded) {

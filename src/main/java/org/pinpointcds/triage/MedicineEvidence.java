@@ -7,6 +7,6 @@ public final class MedicineEvidence {
 
   public static String of(MedicationUse medicine) {
     String status = medicine.endedAt().map(ended -> "stopped " + Evidence.when(ended)).orElse("current");
-    return "%s (%s; %s, %s)".formatted(medicine.name(), medicine.drugClass().label(), medicine.reference(), status);
+    return medicine.name() + " (" + medicine.drugClass().label() + "; " + medicine.reference() + ", " + status + ")";
   }
 }

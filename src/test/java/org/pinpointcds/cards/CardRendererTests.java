@@ -34,7 +34,7 @@ class CardRendererTests {
   private static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
   private static final String TOPICS = "https://pinpoint-cds.org/fhir/CodeSystem/triage-outcome";
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final CardRenderer RENDERER = new CardRenderer(settings(), FhirContext.forR4Cached());
+  private static final CardRenderer RENDERER = new CardRenderer(settings());
 
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource({"EMERGENCY_EVALUATION, critical", "SAME_DAY_CBC, warning", "URGENT_DERMATOLOGY_REFERRAL, warning",
@@ -89,6 +89,18 @@ class CardRendererTests {
     JsonNode request = MAPPER.readTree(card.suggestions().get(0).actions().get(0).resource());
     assertThat(request.at("/performerType/text").asText()).isEqualTo("Dermatology");
     assertThat(request.path("priority").asText()).isEqualTo("urgent");
+  }
+
+  /** The renderer writes the order's JSON itself: byte for byte what HAPI's parser writes for the same resource. */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"CBC, STAT", "CBC, URGENT", "INR, URGENT", "DERMATOLOGY_REFERRAL, URGENT", "DERMATOLOGY_REFERRAL, ROUTINE"})
+  void aSuggestedOrderIsWrittenAsHapiWritesIt(OrderKind kind, OrderPriority priority) {
+    Outcome outcome = kind == OrderKind.DERMATOLOGY_REFERRAL ? Outcome.URGENT_DERMATOLOGY_REFERRAL : Outcome.SAME_DAY_CBC;
+    Card card = only(new Concern(outcome, reasons(reasonsFor(outcome).toArray(ReasonKind[]::new)),
+        List.of(new SuggestedOrder(kind, priority)), Optional.empty()));
+    String written = card.suggestions().get(0).actions().get(0).resource();
+    var hapi = FhirContext.forR4Cached().newJsonParser();
+    assertThat(hapi.encodeResourceToString(hapi.parseResource(written))).isEqualTo(written);
   }
 
   @Test

@@ -27,6 +27,11 @@ class ErrorAnswerTests {
   }
 
   @Test
+  void theLoadTestsFloorIsNotThereOutsideTheBenchmarkProfile() {
+    assertThat(new CdsCalls(port).post(BenchmarkFloorController.PATH, CdsCalls.JSON, "{}").status()).isEqualTo(404);
+  }
+
+  @Test
   void anEmptyBodyIs400() {
     assertError(post(""), 400, "empty");
   }

@@ -15,7 +15,7 @@ public final class Assessments {
   }
 
   /** Urgency as a rank: 0 for an emergency, rising as outcomes get less urgent; no card ranks last. */
-  static int urgencyRank(Assessment assessment) {
+  public static int urgencyRank(Assessment assessment) {
     return mostUrgent(assessment).map(Enum::ordinal).orElse(Outcome.values().length);
   }
 

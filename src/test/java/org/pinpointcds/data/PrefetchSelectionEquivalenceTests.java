@@ -1,0 +1,110 @@
+package org.pinpointcds.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.pinpointcds.bench.Charts;
+import org.pinpointcds.testing.HookRequest;
+import org.pinpointcds.testing.ServiceParts;
+import org.pinpointcds.triage.Assessment;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * A hook call reads only the prefetch resources that can matter, built lean ({@link PrefetchSelection},
+ * {@link LeanParser}); the diagnostics parse every resource with HAPI's parser. Both must give the same
+ * assessment (outcome, reasons with their evidence, medicines), on every scenario, on the benchmark charts at
+ * moments that move every look-back, and on seeded random records full of what the hook call skips.
+ */
+class PrefetchSelectionEquivalenceTests {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  static Stream<Long> seeds() {
+    return LongStream.range(0, 400).boxed();
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void randomRecordsWithTheirHistory(long seed) {
+    Random random = new Random(seed);
+    List<Map.Entry<String, com.fasterxml.jackson.databind.node.ObjectNode>> records = new ArrayList<>(RandomRecords.records(random));
+    records.addAll(RandomRecords.history(random));
+    if (random.nextInt(3) == 0) {
+      records.addAll(RandomRecords.sentTwice(random));
+    }
+    java.util.Collections.shuffle(records, random);
+    assertSameAssessment(RandomRecords.request(records).prefetchMap(), DataLayer.NOW);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyScenario() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:scenarios/*.json")) {
+      JsonNode scenario;
+      try (InputStream in = file.getInputStream()) {
+        scenario = MAPPER.readTree(in);
+      }
+      tests.add(DynamicTest.dynamicTest(file.getFilename(), () -> assertSameAssessment(
+          prefetch(scenario.get("request")), Instant.parse(scenario.get("asOf").asText()))));
+    }
+    return tests.stream();
+  }
+
+  /** The typical and long-stay charts, read at their moment and later, as each look-back passes over their data. */
+  @TestFactory
+  Stream<DynamicTest> theBenchmarkCharts() {
+    Instant dated = Instant.parse("2026-11-20T09:00:00Z");
+    return Stream.of(Charts.Size.values()).flatMap(size -> Stream.of(0, 2, 23, 49, 73, 24 * 8, 24 * 15, 24 * 100)
+        .map(hours -> DynamicTest.dynamicTest(size + " read " + hours + " h later", () -> assertSameAssessment(
+            prefetch(MAPPER.readTree(Charts.request(size, dated))), dated.plus(Duration.ofHours(hours))))));
+  }
+
+  private static void assertSameAssessment(Map<String, JsonNode> prefetch, Instant now) {
+    Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+    PatientDataReader reader = ServiceParts.reader(ServiceParts.NO_SERVER, clock);
+    PatientDataRequest request = new PatientDataRequest(HookRequest.PATIENT_ID,
+        Map.of("context.patientId", HookRequest.PATIENT_ID), prefetch, Optional.empty());
+    Map<String, String> templates = DataLayer.DEFINITION.prefetch();
+    Assessment everyResource;
+    try {
+      everyResource = ServiceParts.triage(clock).assess(reader.explain(templates, request, ReadingReport.NONE));
+    } catch (InvalidPrefetchException refusedByHapi) {
+      // HAPI's parser refuses the whole key for one bad value anywhere; the hook call refuses it only where the
+      // value is one it reads, and otherwise triages the rest. It never refuses what HAPI's parser accepts.
+      return;
+    }
+    Throwable failure = catchThrowable(() -> ServiceParts.triage(clock).assess(reader.read(templates, request)));
+    if (failure instanceof RequiredDataUnavailableException) {
+      return; // a medicine named by a reference nothing resolves: fetched, and without a server a 412, in both
+    }
+    assertThat(failure).as("the hook call failed where every resource was read").isNull();
+    assertThat(ServiceParts.triage(clock).assess(reader.read(templates, request))).isEqualTo(everyResource);
+  }
+
+  private static Map<String, JsonNode> prefetch(JsonNode request) {
+    Map<String, JsonNode> keys = new LinkedHashMap<>();
+    request.path("prefetch").fields().forEachRemaining(e -> keys.put(e.getKey(), e.getValue()));
+    return keys;
+  }
+}
