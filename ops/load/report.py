@@ -97,7 +97,10 @@ lines += [
     "",
     "## The service's heap after the run (`jcmd GC.heap_info`)",
     "",
-    "Five seconds after the last measurement:",
+    "OutOfMemoryError in the service's log during the run: %d (Pinpoint's calls pass the heap share; the floor's do"
+    " not, and its long stays at 64 connections are what can exhaust a 256 MB heap)." % facts["out_of_memory"],
+    "",
+    "Once the service answers again after the last measurement:",
     "",
     "```",
     facts["heap_loaded"].strip(),

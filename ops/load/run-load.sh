@@ -69,10 +69,17 @@ for chart in typical long-stay; do
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-sleep 5 # calls still in flight when wrk stopped (the floor's long stays at 64 connections take seconds) end
-heap_loaded=$(jcmd $service GC.heap_info | sed 1d)
-jcmd $service GC.run >/dev/null
-heap_collected=$(jcmd $service GC.heap_info | sed 1d)
+# Calls still in flight when wrk stopped end first: the floor's long stays at 64 connections can leave the JVM in
+# full GCs (or out of memory) for a while, and then it answers neither HTTP nor jcmd.
+for _ in $(seq 60); do
+  curl -sf -m 2 "$base/actuator/health" >/dev/null && break
+  sleep 1
+done
+heap() { jcmd $service "$1" 2>&1 | sed 1d || true; }
+heap_loaded=$(heap GC.heap_info)
+heap GC.run >/dev/null
+heap_collected=$(heap GC.heap_info)
+out_of_memory=$(grep -c OutOfMemoryError "$work/service.log" || true)
 sleep 1 # the writers flush every 200 ms
 kill $service && wait $service || true
 trap - EXIT
@@ -94,6 +101,6 @@ python3 ops/load/report.py "$results" "$warmups" "$out" <<EOF
  "heap_loaded": $(python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$heap_loaded"),
  "heap_collected": $(python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$heap_collected"),
  "cards_per_answer": $cards, "audit_rows": ${audit_rows:-0}, "issued_rows": ${issued_rows:-0},
- "drop_warnings": ${drops:-0}}
+ "drop_warnings": ${drops:-0}, "out_of_memory": ${out_of_memory:-0}}
 EOF
 echo "wrote $out"

@@ -62,7 +62,7 @@ final class PrefetchSelection {
 
   /** The resources to read, in the order given. */
   List<PrefetchedResource> select(List<PrefetchedResource> resources) {
-    Instant now = clock.instant().minus(MARGIN);
+    Instant from = clock.instant().minus(MARGIN); // the moment every look-back is counted back from
     boolean[] keep = new boolean[resources.size()];
     Instant[] countedPlatelets = new Instant[resources.size()];
     Instant latestCountedPlatelets = Instant.MIN;
@@ -81,14 +81,14 @@ final class PrefetchSelection {
         case "Patient" -> true;
         case "Observation" -> switch (kind) {
           case PLATELET_COUNT -> countedPlatelets[i] == null; // the others once the latest is known
-          case TEMPERATURE -> TreeDates.mayBeFrom(json, now.minus(settings.temperatureLookback()), OBSERVATION_DATES);
-          case OTHER -> TreeDates.mayBeFrom(json, now.minus(settings.findingLookback()), OBSERVATION_DATES);
+          case TEMPERATURE -> TreeDates.mayBeFrom(json, from.minus(settings.temperatureLookback()), OBSERVATION_DATES);
+          case OTHER -> TreeDates.mayBeFrom(json, from.minus(settings.findingLookback()), OBSERVATION_DATES);
           case UNSURE -> true;
         };
-        case "Condition" -> TreeDates.mayBeFrom(json, now.minus(conditionLookback), CONDITION_DATES);
-        case "MedicationStatement" -> statementCounts(json, now);
+        case "Condition" -> TreeDates.mayBeFrom(json, from.minus(conditionLookback), CONDITION_DATES);
+        case "MedicationStatement" -> statementCounts(json, from);
         case "MedicationRequest" -> !UNCOUNTED_REQUEST_STATUSES.contains(json.path("status").asText());
-        case "ServiceRequest" -> TreeDates.mayBeFrom(json, now.minus(settings.cbcOrderLookback()), ORDER_DATES);
+        case "ServiceRequest" -> TreeDates.mayBeFrom(json, from.minus(settings.cbcOrderLookback()), ORDER_DATES);
         default -> false;
       };
       if (keep[i] && (type.equals("MedicationStatement") || type.equals("MedicationRequest"))) {
@@ -153,11 +153,11 @@ final class PrefetchSelection {
   }
 
   /** Active; completed or stopped inside the longest look-back of any drug class; or a status left to the reader. */
-  private boolean statementCounts(JsonNode json, Instant now) {
+  private boolean statementCounts(JsonNode json, Instant from) {
     String status = json.path("status").asText();
     return switch (status) {
       case "active" -> true;
-      case "completed", "stopped" -> TreeDates.mayBeFrom(json, now.minus(medicationLookback), STATEMENT_END_DATES);
+      case "completed", "stopped" -> TreeDates.mayBeFrom(json, from.minus(medicationLookback), STATEMENT_END_DATES);
       default -> !UNCOUNTED_STATEMENT_STATUSES.contains(status);
     };
   }

@@ -9,8 +9,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.LongStream;
-import java.util.stream.Stream;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pinpointcds.testing.HookRequest;
@@ -26,25 +26,21 @@ import org.pinpointcds.triage.Reason;
  */
 class BundlePropertyTests {
 
-  static Stream<Long> seeds() {
-    return LongStream.range(0, 150).boxed();
-  }
-
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @MethodSource("org.pinpointcds.data.RandomRecords#seeds")
   void theOrderOfResourcesInABundleDoesNotChangeTheOutcome(long seed) {
     Random random = new Random(seed);
-    List<Map.Entry<String, ObjectNode>> records = withHistory(random);
+    List<Map.Entry<String, ObjectNode>> records = RandomRecords.withHistory(random);
     List<Map.Entry<String, ObjectNode>> shuffled = new ArrayList<>(records);
     Collections.shuffle(shuffled, random);
     assertThat(summary(DataLayer.assess(request(shuffled)))).isEqualTo(summary(DataLayer.assess(request(records))));
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @MethodSource("org.pinpointcds.data.RandomRecords#seeds")
   void aResourceEnteredInErrorNeverChangesTheOutcome(long seed) {
     Random random = new Random(seed);
-    List<Map.Entry<String, ObjectNode>> records = withHistory(random);
+    List<Map.Entry<String, ObjectNode>> records = RandomRecords.withHistory(random);
     List<Map.Entry<String, ObjectNode>> withMistake = new ArrayList<>(records);
     withMistake.add(random.nextInt(withMistake.size() + 1), RandomRecords.enteredInError(random));
     Assessment without = DataLayer.assess(request(records));
@@ -54,54 +50,58 @@ class BundlePropertyTests {
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @MethodSource("org.pinpointcds.data.RandomRecords#seeds")
   void addingARedFlagToTheRecordNeverLowersUrgency(long seed) {
-    Random random = new Random(seed);
-    List<Map.Entry<String, ObjectNode>> records = withHistory(random);
-    List<Map.Entry<String, ObjectNode>> flagged = new ArrayList<>(records);
-    flagged.add(RandomRecords.redFlag(random));
-    assertNeverLessUrgent(records, flagged);
-  }
-
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void removingTheMechanicalTriggersFromTheRecordNeverLowersUrgency(long seed) {
-    List<Map.Entry<String, ObjectNode>> records = withHistory(new Random(seed));
-    List<Map.Entry<String, ObjectNode>> untriggered = records.stream().map(r -> Map.entry(r.getKey(), r.getValue().deepCopy()))
-        .toList();
-    untriggered.forEach(r -> {
-      if (r.getValue().has("component")) {
-        ((ArrayNode) r.getValue().get("component")).removeIf(c -> c.at("/code/coding/0/code").asText().equals("mechanical-trigger"));
-      }
+    assertNeverLessUrgent(seed, (random, records) -> {
+      List<Map.Entry<String, ObjectNode>> flagged = new ArrayList<>(records);
+      flagged.add(RandomRecords.redFlag(random));
+      return flagged;
     });
-    assertNeverLessUrgent(records, untriggered);
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @MethodSource("org.pinpointcds.data.RandomRecords#seeds")
+  void removingTheMechanicalTriggersFromTheRecordNeverLowersUrgency(long seed) {
+    assertNeverLessUrgent(seed, (random, records) -> eachChanged(records, resource -> {
+      if (resource.has("component")) {
+        ((ArrayNode) resource.get("component"))
+            .removeIf(c -> c.at("/code/coding/0/code").asText().equals("mechanical-trigger"));
+      }
+    }));
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.pinpointcds.data.RandomRecords#seeds")
   void lowerPlateletCountsNeverLowerUrgency(long seed) {
+    assertNeverLessUrgent(seed, (random, records) -> {
+      double factor = random.nextDouble();
+      return eachChanged(records, resource -> {
+        if (resource.path("code").toString().contains("777-3") && resource.at("/valueQuantity/value").isNumber()) {
+          ((ObjectNode) resource.get("valueQuantity")).put("value", resource.at("/valueQuantity/value").asDouble() * factor);
+        }
+      });
+    });
+  }
+
+  /** Triages the seed's records before and after {@code change}: the answer after is at least as urgent. */
+  private static void assertNeverLessUrgent(long seed, BiFunction<Random, List<Map.Entry<String, ObjectNode>>,
+      List<Map.Entry<String, ObjectNode>>> change) {
     Random random = new Random(seed);
-    List<Map.Entry<String, ObjectNode>> records = withHistory(random);
-    double factor = random.nextDouble();
-    List<Map.Entry<String, ObjectNode>> lower = records.stream().map(r -> Map.entry(r.getKey(), r.getValue().deepCopy()))
-        .toList();
-    lower.stream().map(Map.Entry::getValue)
-        .filter(r -> r.path("code").toString().contains("777-3") && r.path("valueQuantity").path("value").isNumber())
-        .forEach(r -> ((ObjectNode) r.get("valueQuantity")).put("value", r.at("/valueQuantity/value").asDouble() * factor));
-    assertNeverLessUrgent(records, lower);
-  }
-
-  private static List<Map.Entry<String, ObjectNode>> withHistory(Random random) {
-    List<Map.Entry<String, ObjectNode>> records = new ArrayList<>(RandomRecords.records(random));
-    records.addAll(RandomRecords.history(random));
-    return records;
-  }
-
-  private static void assertNeverLessUrgent(List<Map.Entry<String, ObjectNode>> before, List<Map.Entry<String, ObjectNode>> after) {
+    List<Map.Entry<String, ObjectNode>> before = RandomRecords.withHistory(random);
     Assessment was = DataLayer.assess(request(before));
-    Assessment is = DataLayer.assess(request(after));
+    Assessment is = DataLayer.assess(request(change.apply(random, before)));
     assertThat(Assessments.urgencyRank(is)).as("was %s, is %s", summary(was), summary(is))
         .isLessThanOrEqualTo(Assessments.urgencyRank(was));
+  }
+
+  /** A copy of the records with {@code change} applied to each resource. */
+  private static List<Map.Entry<String, ObjectNode>> eachChanged(List<Map.Entry<String, ObjectNode>> records,
+      Consumer<ObjectNode> change) {
+    return records.stream().map(r -> {
+      ObjectNode copy = r.getValue().deepCopy();
+      change.accept(copy);
+      return Map.entry(r.getKey(), copy);
+    }).toList();
   }
 
   /** Outcomes in order, each with its reasons and suggestions: what the cards would say. */

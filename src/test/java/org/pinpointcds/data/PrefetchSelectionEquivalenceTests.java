@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
@@ -12,12 +13,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -40,20 +41,15 @@ class PrefetchSelectionEquivalenceTests {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
-  static Stream<Long> seeds() {
-    return LongStream.range(0, 400).boxed();
-  }
-
   @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
+  @MethodSource("org.pinpointcds.data.RandomRecords#seeds")
   void randomRecordsWithTheirHistory(long seed) {
     Random random = new Random(seed);
-    List<Map.Entry<String, com.fasterxml.jackson.databind.node.ObjectNode>> records = new ArrayList<>(RandomRecords.records(random));
-    records.addAll(RandomRecords.history(random));
+    List<Map.Entry<String, ObjectNode>> records = RandomRecords.withHistory(random);
     if (random.nextInt(3) == 0) {
       records.addAll(RandomRecords.sentTwice(random));
     }
-    java.util.Collections.shuffle(records, random);
+    Collections.shuffle(records, random);
     assertSameAssessment(RandomRecords.request(records).prefetchMap(), DataLayer.NOW);
   }
 

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.pinpointcds.testing.Fhir;
 import org.pinpointcds.testing.HookRequest;
 
@@ -24,6 +26,11 @@ final class RandomRecords {
   private static final String[] FINDINGS = {"petechiae", "purpura", "cherry-angioma", "red-skin-lesion"};
 
   private RandomRecords() {}
+
+  /** The seeds the properties over records run on: a failing one reproduces exactly. */
+  static Stream<Long> seeds() {
+    return LongStream.range(0, 300).boxed();
+  }
 
   /** A call whose prefetch holds {@code records}, each under its key. */
   static HookRequest request(List<Map.Entry<String, ObjectNode>> records) {
@@ -84,6 +91,13 @@ final class RandomRecords {
           Fhir.medicationRequest("mr-x", status, Fhir.concept(Fhir.RXNORM, "1364430", null)));
       default -> Map.entry("cbcOrders", Fhir.cbcOrder("sr-x", status, ago(ofHours(1))));
     };
+  }
+
+  /** {@link #records} and {@link #history}. */
+  static List<Map.Entry<String, ObjectNode>> withHistory(Random random) {
+    List<Map.Entry<String, ObjectNode>> records = new ArrayList<>(records(random));
+    records.addAll(history(random));
+    return records;
   }
 
   /**

@@ -24,36 +24,45 @@ class HeapShareFilterTests {
       bothInside.countDown();
       await(bothInside);
     };
-    CompletableFuture<MockHttpServletResponse> first = call(filter, 1024, meetTheOther);
-    CompletableFuture<MockHttpServletResponse> second = call(filter, 1024, meetTheOther);
-    assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
-    assertThat(second.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+    assertAnswered(call(filter, 1024, meetTheOther), call(filter, 1024, meetTheOther));
   }
 
   @Test
   void aCallBeyondTheShareWaitsForTheMemoryToBeFree() throws Exception {
     HeapShareFilter filter = new HeapShareFilter(20 * 1024, Duration.ofSeconds(5), OUTCOMES);
     CountDownLatch release = new CountDownLatch(1);
-    CompletableFuture<MockHttpServletResponse> first = call(filter, 2048, () -> await(release));
-    Thread.sleep(100);
+    CompletableFuture<MockHttpServletResponse> first = holdTheWholeShare(filter, release);
     CompletableFuture<MockHttpServletResponse> second = call(filter, 2048, () -> { });
     Thread.sleep(200);
     assertThat(second).as("waits while the first holds the share").isNotDone();
     release.countDown();
-    assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
-    assertThat(second.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+    assertAnswered(first, second);
   }
 
   @Test
   void aCallThatWaitsTooLongIsAnswered503WithAnOperationOutcome() throws Exception {
     HeapShareFilter filter = new HeapShareFilter(20 * 1024, Duration.ofMillis(100), OUTCOMES);
     CountDownLatch release = new CountDownLatch(1);
-    call(filter, 2048, () -> await(release));
-    Thread.sleep(100);
+    holdTheWholeShare(filter, release);
     MockHttpServletResponse refused = call(filter, 2048, () -> { }).get(5, TimeUnit.SECONDS);
     release.countDown();
     assertThat(refused.getStatus()).isEqualTo(503);
     assertThat(refused.getContentAsString()).contains("OperationOutcome", "retry");
+  }
+
+  @SafeVarargs
+  private static void assertAnswered(CompletableFuture<MockHttpServletResponse>... calls) throws Exception {
+    for (CompletableFuture<MockHttpServletResponse> call : calls) {
+      assertThat(call.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+    }
+  }
+
+  /** A call of 2 KB (20 KB held) that keeps the share of a 20 KB filter until {@code release}, once it holds it. */
+  private static CompletableFuture<MockHttpServletResponse> holdTheWholeShare(HeapShareFilter filter,
+      CountDownLatch release) throws InterruptedException {
+    CompletableFuture<MockHttpServletResponse> holder = call(filter, 2048, () -> await(release));
+    Thread.sleep(100);
+    return holder;
   }
 
   /** A POST of {@code length} bytes, handled by {@code handling}, on a thread of its own. */

@@ -30,8 +30,8 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
  * message holds no stack trace; any other exception is a 500, and an input that takes longer than
  * {@link #PATIENCE_SECONDS} is a hang.
  *
- * <p>Every build runs the inputs (regression mode) and then fuzzes for a bounded number of executions (the
- * {@code fuzz} execution in pom.xml). A longer run: {@code JAZZER_FUZZ=1 mvn test -Dtest=HookCallFuzzTests
+ * <p>Every build ({@code mvn test}, {@code mvn verify}) replays the inputs and then fuzzes for a bounded number of
+ * executions, in a JVM of its own (the {@code fuzz} execution in pom.xml). A longer run: {@code JAZZER_FUZZ=1 mvn test -Dtest=HookCallFuzzTests
  * -Djazzer.max_duration=30m -Djazzer.max_executions=0}; an input that fails is written into the inputs folder,
  * where it stays as a regression test.
  */
