@@ -2,9 +2,11 @@ package org.pinpointcds;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.autoconfigure.data.jpa.JpaRepositoriesAutoConfiguration;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration;
 import org.springframework.boot.autoconfigure.quartz.QuartzAutoConfiguration;
+import org.springframework.context.ApplicationListener;
 
 /**
  * Pinpoint: a CDS Hooks 2.0 service that triages petechiae from a patient's FHIR R4 data.
@@ -18,7 +20,14 @@ import org.springframework.boot.autoconfigure.quartz.QuartzAutoConfiguration;
 public class PinpointApplication {
 
   public static void main(String[] args) {
-    FhirModelPreload.start();
-    SpringApplication.run(PinpointApplication.class, args);
+    SpringApplication application = new SpringApplication(PinpointApplication.class);
+    // Once logging is set up (JSON lines in production), not before: HAPI logs its version as it starts.
+    application.addListeners(new ApplicationListener<ApplicationEnvironmentPreparedEvent>() {
+      @Override
+      public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        FhirModelPreload.start();
+      }
+    });
+    application.run(args);
   }
 }
