@@ -73,9 +73,9 @@ if 16 in connections:
         "| long stay >= 1/3 of the floor's throughput | %s (%.1f of %.1f requests/s) | %s |" % (
             share(l["rps"], lf["rps"]), l["rps"], lf["rps"], verdict(l["rps"] >= lf["rps"] / 3)),
         "| zero errors (non-2xx and socket errors, every Pinpoint run above) | %d | %s |" % (errors, verdict(errors == 0)),
-        "| typical >= 3x the HAPI peer's 1,249 requests/s (the issue's figure, not measured here) | %.0f requests/s, %.1fx | %s |" % (
+        "| typical >= 3x the HAPI peer's 1,249 requests/s (the issue's figure, not measured here) | %.0f requests/s, %.2fx | %s |" % (
             t["rps"], t["rps"] / PEER_RPS["typical"], verdict(t["rps"] >= 3 * PEER_RPS["typical"])),
-        "| long stay >= 3x the HAPI peer's 11 requests/s (idem) | %.1f requests/s, %.1fx | %s |" % (
+        "| long stay >= 3x the HAPI peer's 11 requests/s (idem) | %.1f requests/s, %.2fx | %s |" % (
             l["rps"], l["rps"] / PEER_RPS["long-stay"], verdict(l["rps"] >= 3 * PEER_RPS["long-stay"])),
         ""]
 
