@@ -90,13 +90,13 @@ final class LeanParser {
           .setClinicalStatus(concept(json.get("clinicalStatus")))
           .setVerificationStatus(concept(json.get("verificationStatus")))
           .setCode(concept(json.get("code")))
-          .setOnset(choice(json, "onset", "DateTime", DateTimeType::new, "Period", LeanParser::period))
+          .setOnset(dateTimeOrPeriod(json, "onset"))
           .setRecordedDateElement(primitive(json, "recordedDate", DateTimeType::new));
       case "MedicationStatement" -> {
         MedicationStatement statement = new MedicationStatement()
             .setStatus(status(json, MedicationStatement.MedicationStatementStatus::fromCode))
             .setMedication(medication(json))
-            .setEffective(choice(json, "effective", "DateTime", DateTimeType::new, "Period", LeanParser::period))
+            .setEffective(dateTimeOrPeriod(json, "effective"))
             .setDateAssertedElement(primitive(json, "dateAsserted", DateTimeType::new));
         each(json.get("dosage"), dosage -> statement.addDosage(dosage(dosage)));
         yield contained(statement, json);
@@ -121,7 +121,7 @@ final class LeanParser {
     Observation observation = new Observation()
         .setStatus(status(json, Observation.ObservationStatus::fromCode))
         .setCode(concept(json.get("code")))
-        .setEffective(choice(json, "effective", "DateTime", DateTimeType::new, "Period", LeanParser::period))
+        .setEffective(dateTimeOrPeriod(json, "effective"))
         .setIssuedElement(primitive(json, "issued", InstantType::new));
     if (observation.getEffective() == null && json.has("effectiveInstant")) {
       observation.setEffective(primitive(json, "effectiveInstant", InstantType::new));
@@ -244,19 +244,18 @@ final class LeanParser {
   }
 
   /**
-   * The one value of choice element {@code name}[x] when it is of either type given; null when it is absent or
-   * of another type (the readers ask for these types only).
+   * The one value of choice element {@code name}[x] when it is a dateTime or a Period; null when it is absent or
+   * of another type (the readers ask for these two only).
    */
-  private static Type choice(JsonNode json, String name, String typeA, Function<String, ? extends Type> a,
-      String typeB, Function<JsonNode, ? extends Type> b) {
+  private static Type dateTimeOrPeriod(JsonNode json, String name) {
     if (prefixed(json, name) > 1) {
       throw NotLean.INSTANCE;
     }
-    if (json.has(name + typeA)) {
-      return primitive(json, name + typeA, a);
+    if (json.has(name + "DateTime")) {
+      return primitive(json, name + "DateTime", DateTimeType::new);
     }
-    JsonNode complex = json.get(name + typeB);
-    return complex == null ? null : b.apply(complex);
+    JsonNode period = json.get(name + "Period");
+    return period == null ? null : period(period);
   }
 
   /** A FHIR primitive made by HAPI's type from the string; null when absent. */
