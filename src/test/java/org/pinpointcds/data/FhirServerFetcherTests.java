@@ -41,6 +41,10 @@ class FhirServerFetcherTests {
 
   private final FhirServerFetcher fetcher = new FhirServerFetcher(FHIR, SETTINGS);
 
+  private static FhirServerFetcher fetcherWith(Duration budget, Duration callTimeout) {
+    return new FhirServerFetcher(FHIR, new FetchSettings(budget, callTimeout, SETTINGS.maxPages(), false));
+  }
+
   private FhirAccess access() {
     return new FhirAccess(URI.create(ehr.baseUrl() + "/fhir"), Optional.of(TOKEN));
   }
@@ -124,7 +128,10 @@ class FhirServerFetcherTests {
           .withBody(bundle(ehr.baseUrl() + "/fhir/Observation?patient=p1&page={{randomValue length=8 type='ALPHANUMERIC'}}", "o"))
           .withTransformers("response-template")));
 
-      var fetched = fetcher.fetch(access(), Map.of("skinFindings", "Observation?patient=p1"));
+      // A budget that five templated pages cannot exceed on a busy machine: the bound on pages is under test here.
+      var unhurried = fetcherWith(Duration.ofSeconds(20), Duration.ofSeconds(10));
+
+      var fetched = unhurried.fetch(access(), Map.of("skinFindings", "Observation?patient=p1"));
 
       assertThat(fetched.get("skinFindings")).hasSize(SETTINGS.maxPages());
     }
@@ -270,7 +277,7 @@ class FhirServerFetcherTests {
   void missingKeysAreFetchedInParallel() {
     // Each answer takes 2 s: fetched one after the other, the second request would arrive 2 s after the
     // first; in parallel both arrive before either is answered (with room for a loaded machine).
-    FhirServerFetcher patient = new FhirServerFetcher(FHIR, new FetchSettings(Duration.ofSeconds(5), Duration.ofSeconds(4), 5, false));
+    FhirServerFetcher patient = fetcherWith(Duration.ofSeconds(5), Duration.ofSeconds(4));
     ehr.stubFor(get(urlPathEqualTo("/fhir/Observation")).willReturn(okJson(bundle(null, "o1")).withFixedDelay(2000)));
     ehr.stubFor(get(urlPathEqualTo("/fhir/Condition")).willReturn(okJson(
         "{\"resourceType\":\"Bundle\",\"type\":\"searchset\"}").withFixedDelay(2000)));
