@@ -11,6 +11,7 @@
 # every row (rows in the database against answers counted, drops in the service's log).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source ops/lib.sh
 
 DURATION=${DURATION:-20s}
 WARMUP=${WARMUP:-30s}
@@ -30,10 +31,7 @@ java -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" --pinpoint.data-dir="$work/da
   --spring.profiles.active=benchmark >"$work/service.log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null || true' EXIT
-for _ in $(seq 120); do
-  curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break
-  sleep 0.5
-done
+wait_until_healthy "$PORT"
 
 base=http://127.0.0.1:$PORT
 declare -A urls=([pinpoint]="$base/cds-services/petechiae-triage" [floor]="$base/benchmark/floor")

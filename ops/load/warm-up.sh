@@ -10,6 +10,7 @@
 #   CONFIGS="default -Dserver.tomcat.threads.max=2" WINDOWS=4 ops/load/warm-up.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
+source ops/lib.sh
 
 WINDOW=${WINDOW:-15s}
 WINDOWS=${WINDOWS:-8}
@@ -47,10 +48,7 @@ for config in "${configs[@]}"; do
     >"$work/service.log" 2>&1 &
   service=$!
   trap 'kill $service 2>/dev/null || true' EXIT
-  for _ in $(seq 240); do
-    curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null && break
-    sleep 0.25
-  done
+  wait_until_healthy "$PORT"
   for window in $(seq "$WINDOWS"); do
     before=$(thread_ticks $service)
     result=$(BODY="$work/charts/typical.json" wrk -t2 -c16 -d"$WINDOW" --timeout 10s --latency -s ops/load/post.lua \
