@@ -55,7 +55,7 @@ public final class CardRenderer {
     List<Suggestion> suggestions =
         concern.orders().stream().map(order -> suggestion(assessment, concern, order)).toList();
     return new Card(
-        UUID.randomUUID().toString(),
+        CardIds.issuedAt(assessment.assessedAt()),
         summary(assessment, concern),
         detail(assessment, concern),
         indicator(outcome),
