@@ -3,8 +3,8 @@
 # typical chart at 16 connections in WINDOWS back-to-back windows of WINDOW each, starting as soon as the health
 # endpoint answers. For each window: requests/s, p99, the CPU per call of the request threads, and the CPU seconds
 # the JIT's C2 compiler threads and the garbage collector got. Run
-# once per configuration in CONFIGS (JVM system properties; "default" is none), each on a fresh JVM. Writes
-# docs/benchmarks/warm-up.md.
+# once per configuration in CONFIGS (JVM system properties; "default" is none: twice the cores' request threads), each
+# on a fresh JVM; the other default configuration is Tomcat's own pool of 200. Writes docs/benchmarks/warm-up.md.
 #
 #   ops/load/warm-up.sh
 #   CONFIGS="default -Dserver.tomcat.threads.max=2" WINDOWS=4 ops/load/warm-up.sh
@@ -16,7 +16,7 @@ WINDOW=${WINDOW:-15s}
 WINDOWS=${WINDOWS:-8}
 PORT=${PORT:-18095}
 HEAP=${HEAP:-256m}
-read -r -a configs <<<"${CONFIGS:-default -Dserver.tomcat.threads.max=4 -Dserver.tomcat.threads.max=2}"
+read -r -a configs <<<"${CONFIGS:-default -Dserver.tomcat.threads.max=200}"
 out=docs/benchmarks/warm-up.md
 work=$(mktemp -d)
 
@@ -75,7 +75,8 @@ lines = ["# Warm-up under load", "",
          "threads and the garbage collector's threads got (from /proc, in ticks of 1/%d s). One fresh JVM per" % hz,
          "configuration (the JVM system properties named). %s cores, %s; load average at the end %s." % (nproc, java, load), ""]
 for config in configs:
-    lines += ["## %s" % config, "",
+    title = "default: the service's own pool, max(4, twice the cores) request threads" if config == "default" else config
+    lines += ["## %s" % title, "",
               "| window | requests/s | p99 ms | errors | request threads, CPU µs per call | C2 compiler CPU s | GC CPU s |",
               "|---|---|---|---|---|---|---|"]
     for r in (r for r in rows if r["config"] == config):

@@ -54,23 +54,24 @@ public final class FhirServerFetcher implements MissingDataFetcher {
   }
 
   @Override
-  public Map<String, List<IBaseResource>> fetch(FhirAccess access, Map<String, String> queries) {
+  public CompletableFuture<Map<String, List<IBaseResource>>> fetch(FhirAccess access, Map<String, String> queries) {
     if (settings.requireHttps() && !isHttpsOrLoopback(access.fhirServer())) {
       Map<String, String> reasons = new LinkedHashMap<>();
       queries.keySet().forEach(key -> reasons.put(key, "fhirServer must use https"));
-      throw RequiredDataUnavailableException.of(Cause.INSECURE_FHIR_SERVER, reasons);
+      return CompletableFuture.failedFuture(RequiredDataUnavailableException.of(Cause.INSECURE_FHIR_SERVER, reasons));
     }
     long deadline = System.nanoTime() + settings.budget().toNanos();
     Map<String, CompletableFuture<List<IBaseResource>>> pending = new LinkedHashMap<>();
     queries.forEach((key, query) -> pending.put(key, fetchKey(access, query, deadline)));
-    try {
-      CompletableFuture.allOf(pending.values().toArray(CompletableFuture[]::new))
-          .get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (Exception e) {
-      // Failures are read key by key below.
-    }
+    // No thread waits: the keys' failures are read one by one in outcome(), and the budget ends the wait.
+    return CompletableFuture.allOf(pending.values().toArray(CompletableFuture[]::new))
+        .exceptionally(failure -> null)
+        .completeOnTimeout(null, settings.budget().toNanos(), TimeUnit.NANOSECONDS)
+        .thenApply(allDoneOrBudgetSpent -> outcome(pending));
+  }
+
+  /** Every key's resources, or a failure naming each key that failed or is still pending (out of budget). */
+  private Map<String, List<IBaseResource>> outcome(Map<String, CompletableFuture<List<IBaseResource>>> pending) {
     Map<String, List<IBaseResource>> fetched = new LinkedHashMap<>();
     Map<String, Reason> failures = new LinkedHashMap<>();
     pending.forEach((key, future) -> {

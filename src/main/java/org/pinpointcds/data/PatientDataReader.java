@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.BiConsumer;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -62,10 +63,31 @@ public final class PatientDataReader {
 
   /**
    * @param templates every required prefetch key with its query template
-   * @throws InvalidPrefetchException when a prefetch value is not FHIR JSON
-   * @throws RequiredDataUnavailableException when a required key can be neither read nor fetched
+   * @return the snapshot: completed at once when the prefetch holds everything, later when something must be
+   *     fetched (no thread waits for the FHIR server). It fails with an {@link InvalidPrefetchException} when a
+   *     prefetch value is not FHIR JSON, a {@link RequiredDataUnavailableException} when a required key can be
+   *     neither read nor fetched.
    */
-  public PatientSnapshot read(Map<String, String> templates, PatientDataRequest request) {
+  public CompletableFuture<PatientSnapshot> read(Map<String, String> templates, PatientDataRequest request) {
+    ResourcePool pool = new ResourcePool();
+    Map<String, String> queries;
+    try {
+      queries = readPrefetch(templates, request, pool);
+    } catch (InvalidPrefetchException | RequiredDataUnavailableException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<Void> fetched = queries.isEmpty()
+        ? CompletableFuture.completedFuture(null)
+        : fetcher.fetch(request.fhirAccess().get(), queries)
+            .thenAccept(byKey -> byKey.forEach((key, resources) -> resources.forEach(r -> pool.add(r, key))));
+    return fetched
+        .thenCompose(done -> resolveMedications(pool, request))
+        .thenApply(done -> snapshotBuilder.build(request.patientId(), pool));
+  }
+
+  /** Adds the prefetch's resources to the pool; returns the queries for the keys and pages left to fetch. */
+  private Map<String, String> readPrefetch(Map<String, String> templates, PatientDataRequest request,
+      ResourcePool pool) {
     Map<String, String> missing = new LinkedHashMap<>();
     Map<String, String> nextPages = new LinkedHashMap<>();
     List<PrefetchedResource> prefetched = new ArrayList<>();
@@ -74,19 +96,13 @@ public final class PatientDataReader {
       nextPage(value).ifPresent(next -> nextPages.put(key, next));
     });
     listener.read(templates.keySet(), missing.keySet());
-    ResourcePool pool = new ResourcePool();
     selection.select(firstOfEach(prefetched))
         .forEach(resource -> pool.add(leanParser.parse(resource), resource.fullUrl(), resource.key()));
     Map<String, String> queries = missing.isEmpty() ? new LinkedHashMap<>() : missingQueries(templates, request, missing);
     // A paginated prefetch (CDS Hooks 2.0) is completed from the FHIR server when there is one; without one the
     // first page stands: the templates sort newest first, so it holds the latest values.
     request.fhirAccess().ifPresent(access -> queries.putAll(nextPages));
-    if (!queries.isEmpty()) {
-      fetcher.fetch(request.fhirAccess().get(), queries)
-          .forEach((key, resources) -> resources.forEach(resource -> pool.add(resource, key)));
-    }
-    resolveMedications(pool, request);
-    return snapshotBuilder.build(request.patientId(), pool);
+    return queries;
   }
 
   /**
@@ -177,10 +193,10 @@ public final class PatientDataReader {
   }
 
   /** Reads every Medication that a statement or request names by reference only, from the FHIR server. */
-  private void resolveMedications(ResourcePool pool, PatientDataRequest request) {
+  private CompletableFuture<Void> resolveMedications(ResourcePool pool, PatientDataRequest request) {
     Map<String, String> unresolved = pool.unresolvedMedications();
     if (unresolved.isEmpty()) {
-      return;
+      return CompletableFuture.completedFuture(null);
     }
     Map<String, String> queries = new LinkedHashMap<>();
     unresolved.keySet().stream().filter(ref -> ref.matches("Medication/[A-Za-z0-9\\-.]{1,64}"))
@@ -194,16 +210,20 @@ public final class PatientDataReader {
       }
     });
     if (!failures.isEmpty()) {
-      throw new RequiredDataUnavailableException(failures);
+      return CompletableFuture.failedFuture(new RequiredDataUnavailableException(failures));
     }
-    try {
-      fetcher.fetch(request.fhirAccess().get(), queries)
-          .forEach((ref, resources) -> resources.forEach(resource -> pool.add(resource, unresolved.get(ref))));
-    } catch (RequiredDataUnavailableException e) {
-      e.reasons().forEach((ref, why) ->
+    return fetcher.fetch(request.fhirAccess().get(), queries).handle((byRef, failure) -> {
+      if (failure == null) {
+        byRef.forEach((ref, resources) -> resources.forEach(resource -> pool.add(resource, unresolved.get(ref))));
+        return null;
+      }
+      if (!(Futures.unwrap(failure) instanceof RequiredDataUnavailableException unavailable)) {
+        throw Futures.unwrap(failure);
+      }
+      unavailable.reasons().forEach((ref, why) ->
           failures.put(unresolved.get(ref), new Reason(why.cause(), "medication " + ref + ": " + why.text())));
       throw new RequiredDataUnavailableException(failures);
-    }
+    });
   }
 
   /** The url of a Bundle's first {@code next} link, as HAPI's {@code getLink} finds it. */

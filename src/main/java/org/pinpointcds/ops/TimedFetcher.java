@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.pinpointcds.data.FhirAccess;
 import org.pinpointcds.data.MissingDataFetcher;
@@ -31,15 +32,10 @@ public final class TimedFetcher implements MissingDataFetcher {
   }
 
   @Override
-  public Map<String, List<IBaseResource>> fetch(FhirAccess access, Map<String, String> queries) {
+  public CompletableFuture<Map<String, List<IBaseResource>>> fetch(FhirAccess access, Map<String, String> queries) {
     long started = System.nanoTime();
-    String outcome = "unavailable";
-    try {
-      Map<String, List<IBaseResource>> fetched = fetcher.fetch(access, queries);
-      outcome = "ok";
-      return fetched;
-    } finally {
-      fetches.withTags("outcome", outcome).record(Duration.ofNanos(System.nanoTime() - started));
-    }
+    return fetcher.fetch(access, queries).whenComplete((fetched, failure) -> fetches
+        .withTags("outcome", failure == null ? "ok" : "unavailable")
+        .record(Duration.ofNanos(System.nanoTime() - started)));
   }
 }

@@ -6,11 +6,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pinpointcds.cards.Card;
 import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.config.ServiceDefinition;
+import org.pinpointcds.data.Futures;
 import org.pinpointcds.feedback.CardLedger;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -54,8 +56,16 @@ public class CdsHooksController {
         .toList());
   }
 
+  /**
+   * A service call. Returns the answer at once when the prefetch holds all the call's data; otherwise its future,
+   * which Spring MVC answers asynchronously (Servlet async): the request thread goes back to the pool while the
+   * EHR's FHIR server answers, so that a small pool keeps serving calls even while a FHIR server stalls.
+   *
+   * @return a {@link CdsResponse}, or a {@code CompletableFuture<CdsResponse>} (Spring MVC picks the handler by the
+   *     returned value's type)
+   */
   @PostMapping(path = BASE + "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/*+json"})
-  public CdsResponse call(@PathVariable String id, HttpServletRequest servletRequest) throws IOException {
+  public Object call(@PathVariable String id, HttpServletRequest servletRequest) throws IOException {
     ServiceDefinition definition = catalog.find(id).orElseThrow(() -> ProtocolException.unknownService(id));
     CdsRequest request = parser.parse(servletRequest.getInputStream());
     HookCallFacts.attachRequest(servletRequest, request);
@@ -64,10 +74,12 @@ public class CdsHooksController {
       throw ProtocolException.badRequest("hook '" + request.hook() + "' does not match service '" + id
           + "', which answers '" + definition.hook() + "'");
     }
-    List<Card> cards = handlers.get(id).handle(request);
-    ledger.issued(id, request.hookInstance(), cards);
-    HookCallFacts.attachAnswer(servletRequest, request, cards);
-    return new CdsResponse(cards);
+    CompletableFuture<CdsResponse> answer = handlers.get(id).handle(request).thenApply(cards -> {
+      ledger.issued(id, request.hookInstance(), cards);
+      HookCallFacts.attachAnswer(servletRequest, request, cards);
+      return new CdsResponse(cards);
+    });
+    return answer.isDone() ? Futures.valueOf(answer) : answer;
   }
 
   @PostMapping(path = BASE + "/{id}/feedback", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/*+json"})

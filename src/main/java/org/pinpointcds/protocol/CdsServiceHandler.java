@@ -1,6 +1,7 @@
 package org.pinpointcds.protocol;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.pinpointcds.cards.Card;
 
 /** Answers the calls of one CDS service. */
@@ -8,5 +9,9 @@ public interface CdsServiceHandler {
 
   String serviceId();
 
-  List<Card> handle(CdsRequest request);
+  /**
+   * @return the cards: completed at once when the call's prefetch holds all its data, later when some must be
+   *     fetched from the EHR's FHIR server; failing as the call must be refused
+   */
+  CompletableFuture<List<Card>> handle(CdsRequest request);
 }

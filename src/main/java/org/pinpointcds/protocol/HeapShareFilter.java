@@ -68,7 +68,8 @@ final class HeapShareFilter extends OncePerRequestFilter {
     try {
       chain.doFilter(request, response);
     } finally {
-      kilobytes.release(cost);
+      // A call answered asynchronously holds its tree until the FHIR server has answered and the cards are written.
+      AnsweredCall.afterAnswer(request, () -> kilobytes.release(cost));
     }
   }
 

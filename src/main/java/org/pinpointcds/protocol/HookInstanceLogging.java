@@ -27,9 +27,16 @@ final class HookInstanceLogging extends OncePerRequestFilter {
     MDC.put(MDC_KEY, LOGGABLE.matcher(hookInstance).matches() ? hookInstance : "unloggable");
   }
 
+  /** The answer of a call that waited for a FHIR server is written on another thread: it is tagged there too. */
+  @Override
+  protected boolean shouldNotFilterAsyncDispatch() {
+    return false;
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    HookCallFacts.of(request).ifPresent(facts -> tag(facts.hookInstance()));
     try {
       chain.doFilter(request, response);
     } finally {

@@ -1,6 +1,7 @@
 package org.pinpointcds.protocol;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.pinpointcds.cards.Card;
 import org.pinpointcds.cards.CardRenderer;
 import org.pinpointcds.config.ServiceDefinition;
@@ -31,9 +32,9 @@ public final class PetechiaeTriageHandler implements CdsServiceHandler {
   }
 
   @Override
-  public List<Card> handle(CdsRequest request) {
-    var snapshot = reader.read(definition.prefetch(), dataRequest(request));
-    return renderer.render(triage.assess(snapshot));
+  public CompletableFuture<List<Card>> handle(CdsRequest request) {
+    return reader.read(definition.prefetch(), dataRequest(request))
+        .thenApply(snapshot -> renderer.render(triage.assess(snapshot)));
   }
 
   static PatientDataRequest dataRequest(CdsRequest request) {

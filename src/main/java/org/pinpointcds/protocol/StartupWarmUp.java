@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.pinpointcds.data.Futures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -39,7 +40,7 @@ class StartupWarmUp implements ApplicationRunner {
     }
     CdsRequest request = new CdsRequestParser(mapper).parse(json.getBytes(StandardCharsets.UTF_8));
     for (CdsServiceHandler handler : handlers) {
-      mapper.writeValueAsString(new CdsResponse(handler.handle(request)));
+      mapper.writeValueAsString(new CdsResponse(Futures.valueOf(handler.handle(request))));
     }
     log.info("warmed up {} service(s) in {} ms", handlers.size(), (System.nanoTime() - start) / 1_000_000);
   }

@@ -92,12 +92,12 @@ public class FetchPathBenchmark {
 
   @Benchmark
   public Map<String, List<IBaseResource>> slowestSingleQuery() {
-    return fetcher.fetch(access, slowestKey);
+    return fetcher.fetch(access, slowestKey).join();
   }
 
   @Benchmark
   public Map<String, List<IBaseResource>> allEightKeysMissing() {
-    return fetcher.fetch(access, allKeys);
+    return fetcher.fetch(access, allKeys).join();
   }
 
   private static String bundleOf(int observations) {

@@ -21,6 +21,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.pinpointcds.data.Futures;
 import org.pinpointcds.protocol.CdsRequestParser;
 import org.pinpointcds.protocol.CdsResponse;
 import org.pinpointcds.protocol.PetechiaeTriageHandler;
@@ -67,7 +68,7 @@ public class RequestPathBenchmark {
 
   @Benchmark
   public byte[] requestPath() throws IOException {
-    return mapper.writeValueAsBytes(new CdsResponse(handler.handle(parser.parse(body))));
+    return mapper.writeValueAsBytes(new CdsResponse(Futures.valueOf(handler.handle(parser.parse(body)))));
   }
 
   public static void main(String[] args) throws Exception {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.pinpointcds.config.ServiceDefinition;
 import org.pinpointcds.config.ServiceSettings;
 import org.pinpointcds.terminology.Terminology;
+import org.pinpointcds.testing.Await;
 import org.pinpointcds.testing.HookRequest;
 import org.pinpointcds.testing.ServiceParts;
 import org.pinpointcds.triage.Assessment;
@@ -46,7 +47,7 @@ final class DataLayer {
   }
 
   static PatientSnapshot snapshot(HookRequest request) {
-    return reader(NO_SERVER).read(DEFINITION.prefetch(), dataRequest(request, Optional.empty()));
+    return Await.value(reader(NO_SERVER).read(DEFINITION.prefetch(), dataRequest(request, Optional.empty())));
   }
 
   /** Data layer and triage together, with the service's own settings. */

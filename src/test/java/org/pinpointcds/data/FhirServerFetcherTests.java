@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.pinpointcds.testing.Await;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -64,9 +65,14 @@ class FhirServerFetcherTests {
     return pages.stream().mapToInt(page -> ((Bundle) page).getEntry().size()).sum();
   }
 
+  private static Map<String, List<IBaseResource>> fetch(
+      MissingDataFetcher fetcher, FhirAccess access, Map<String, String> queries) {
+    return Await.value(fetcher.fetch(access, queries));
+  }
+
   private Map<String, String> failureOf(String key, String query) {
     try {
-      fetcher.fetch(access(), Map.of(key, query));
+      fetch(fetcher, access(), Map.of(key, query));
     } catch (RequiredDataUnavailableException e) {
       assertThat(e.getMessage()).doesNotContain(TOKEN);
       return e.reasonsByKey();
@@ -78,7 +84,7 @@ class FhirServerFetcherTests {
   void sendsTheBearerTokenOnEveryRequest() {
     ehr.stubFor(get(urlPathEqualTo("/fhir/Patient/p1")).willReturn(okJson("{\"resourceType\":\"Patient\",\"id\":\"p1\"}")));
 
-    fetcher.fetch(access(), Map.of("patient", "Patient/p1"));
+    fetch(fetcher, access(), Map.of("patient", "Patient/p1"));
 
     ehr.verify(getRequestedFor(urlPathEqualTo("/fhir/Patient/p1")).withHeader("Authorization", equalTo("Bearer " + TOKEN)));
   }
@@ -87,7 +93,7 @@ class FhirServerFetcherTests {
   void sendsNoAuthorizationWithoutAToken() {
     ehr.stubFor(get(urlPathEqualTo("/fhir/Patient/p1")).willReturn(okJson("{\"resourceType\":\"Patient\",\"id\":\"p1\"}")));
 
-    fetcher.fetch(new FhirAccess(URI.create(ehr.baseUrl() + "/fhir"), Optional.empty()), Map.of("patient", "Patient/p1"));
+    fetch(fetcher, new FhirAccess(URI.create(ehr.baseUrl() + "/fhir"), Optional.empty()), Map.of("patient", "Patient/p1"));
 
     assertThat(ehr.findAll(getRequestedFor(urlPathEqualTo("/fhir/Patient/p1"))).get(0).containsHeader("Authorization"))
         .isFalse();
@@ -97,7 +103,7 @@ class FhirServerFetcherTests {
   void encodesTokenSearchSyntaxInTheQuery() {
     ehr.stubFor(get(urlPathEqualTo("/fhir/Observation")).willReturn(okJson(bundle(null, "t1"))));
 
-    fetcher.fetch(access(), Map.of("temperatures", "Observation?patient=p1&code=http://loinc.org|8310-5"));
+    fetch(fetcher, access(), Map.of("temperatures", "Observation?patient=p1&code=http://loinc.org|8310-5"));
 
     ehr.verify(getRequestedFor(urlPathEqualTo("/fhir/Observation")).withQueryParam("code", equalTo("http://loinc.org|8310-5")));
   }
@@ -115,7 +121,7 @@ class FhirServerFetcherTests {
           .withQueryParam("page", com.github.tomakehurst.wiremock.client.WireMock.absent())
           .willReturn(okJson(bundle(ehr.baseUrl() + "/fhir/Observation?patient=p1&page=1", "o1"))));
 
-      var fetched = fetcher.fetch(access(), Map.of("skinFindings", "Observation?patient=p1"));
+      var fetched = fetch(fetcher, access(), Map.of("skinFindings", "Observation?patient=p1"));
 
       assertThat(entries(fetched.get("skinFindings"))).isEqualTo(3);
     }
@@ -131,7 +137,7 @@ class FhirServerFetcherTests {
       // A budget that five templated pages cannot exceed on a busy machine: the bound on pages is under test here.
       var unhurried = fetcherWith(Duration.ofSeconds(20), Duration.ofSeconds(10));
 
-      var fetched = unhurried.fetch(access(), Map.of("skinFindings", "Observation?patient=p1"));
+      var fetched = fetch(unhurried, access(), Map.of("skinFindings", "Observation?patient=p1"));
 
       assertThat(fetched.get("skinFindings")).hasSize(SETTINGS.maxPages());
     }
@@ -141,7 +147,7 @@ class FhirServerFetcherTests {
       ehr.stubFor(get(urlPathEqualTo("/fhir/Observation"))
           .willReturn(okJson(bundle(ehr.baseUrl() + "/fhir/Observation?patient=p1", "o1"))));
 
-      var fetched = fetcher.fetch(access(), Map.of("skinFindings", "Observation?patient=p1"));
+      var fetched = fetch(fetcher, access(), Map.of("skinFindings", "Observation?patient=p1"));
 
       assertThat(fetched.get("skinFindings")).hasSize(1);
     }
@@ -225,7 +231,7 @@ class FhirServerFetcherTests {
       }
       FhirAccess nowhere = new FhirAccess(URI.create("http://127.0.0.1:" + closedPort + "/fhir"), Optional.of(TOKEN));
 
-      assertThatThrownBy(() -> fetcher.fetch(nowhere, Map.of("patient", "Patient/p1")))
+      assertThatThrownBy(() -> fetch(fetcher, nowhere, Map.of("patient", "Patient/p1")))
           .isInstanceOfSatisfying(RequiredDataUnavailableException.class,
               e -> assertThat(e.reasonsByKey().get("patient")).contains("refused the connection"));
     }
@@ -245,7 +251,7 @@ class FhirServerFetcherTests {
       ehr.stubFor(get(urlPathEqualTo("/fhir/Condition")).willReturn(aResponse().withStatus(503)));
       ehr.stubFor(get(urlPathEqualTo("/fhir/Patient/p1")).willReturn(okJson("{\"resourceType\":\"Patient\",\"id\":\"p1\"}")));
 
-      assertThatThrownBy(() -> fetcher.fetch(access(), Map.of(
+      assertThatThrownBy(() -> fetch(fetcher, access(), Map.of(
               "temperatures", "Observation?patient=p1", "conditions", "Condition?patient=p1", "patient", "Patient/p1")))
           .isInstanceOfSatisfying(RequiredDataUnavailableException.class,
               e -> assertThat(e.reasonsByKey()).containsOnlyKeys("temperatures", "conditions"));
@@ -267,10 +273,22 @@ class FhirServerFetcherTests {
     FhirAccess remote = new FhirAccess(URI.create("http://ehr.example.org/fhir"), Optional.of(TOKEN));
     ehr.stubFor(get(urlPathEqualTo("/fhir/Patient/p1")).willReturn(okJson("{\"resourceType\":\"Patient\",\"id\":\"p1\"}")));
 
-    assertThatThrownBy(() -> strict.fetch(remote, Map.of("patient", "Patient/p1")))
+    assertThatThrownBy(() -> fetch(strict, remote, Map.of("patient", "Patient/p1")))
         .isInstanceOfSatisfying(RequiredDataUnavailableException.class,
             e -> assertThat(e.reasonsByKey().get("patient")).contains("https"));
-    assertThat(strict.fetch(access(), Map.of("patient", "Patient/p1"))).containsKey("patient");
+    assertThat(fetch(strict, access(), Map.of("patient", "Patient/p1"))).containsKey("patient");
+  }
+
+  @Test
+  void noThreadWaitsForTheServer() {
+    ehr.stubFor(get(urlPathEqualTo("/fhir/Patient/p1"))
+        .willReturn(okJson("{\"resourceType\":\"Patient\",\"id\":\"p1\"}").withFixedDelay(1500)));
+
+    var pending = fetcherWith(Duration.ofSeconds(5), Duration.ofSeconds(4)).fetch(access(), Map.of("patient", "Patient/p1"));
+
+    // The caller has its future back while the server has not answered: its thread is free for other calls.
+    assertThat(pending).isNotDone();
+    assertThat(Await.value(pending)).containsKey("patient");
   }
 
   @Test
@@ -282,7 +300,7 @@ class FhirServerFetcherTests {
     ehr.stubFor(get(urlPathEqualTo("/fhir/Condition")).willReturn(okJson(
         "{\"resourceType\":\"Bundle\",\"type\":\"searchset\"}").withFixedDelay(2000)));
 
-    var fetched = patient.fetch(access(), Map.of("temperatures", "Observation?patient=p1", "conditions", "Condition?patient=p1"));
+    var fetched = fetch(patient, access(), Map.of("temperatures", "Observation?patient=p1", "conditions", "Condition?patient=p1"));
 
     assertThat(fetched).containsOnlyKeys("temperatures", "conditions");
     List<Long> arrivals = ehr.getAllServeEvents().stream()

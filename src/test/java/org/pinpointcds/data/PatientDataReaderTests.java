@@ -14,9 +14,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.pinpointcds.testing.Await;
 import org.pinpointcds.testing.Fhir;
 import org.pinpointcds.testing.HookRequest;
 import org.pinpointcds.triage.PatientSnapshot;
@@ -107,15 +109,15 @@ class PatientDataReaderTests {
       Map<String, List<IBaseResource>> found = new LinkedHashMap<>();
       queries.keySet().forEach(key -> found.put(key, List.of()));
       found.put("skinFindings", List.of(DataLayer.FHIR.newJsonParser().parseResource(PETECHIAE.toString())));
-      return found;
+      return CompletableFuture.completedFuture(found);
     };
 
     @Test
     void fetchesOnlyTheMissingAndFailedKeysWithTheirQueriesResolved() {
       HookRequest request = HookRequest.forAdult().without("skinFindings")
           .prefetch("cbcOrders", Fhir.operationOutcome("timeout"));
-      PatientSnapshot snapshot = DataLayer.reader(server).read(DataLayer.DEFINITION.prefetch(), DataLayer.dataRequest(
-          request, Optional.of(new FhirAccess(URI.create(Fhir.EHR), Optional.of("token")))));
+      PatientSnapshot snapshot = Await.value(DataLayer.reader(server).read(DataLayer.DEFINITION.prefetch(),
+          DataLayer.dataRequest(request, Optional.of(new FhirAccess(URI.create(Fhir.EHR), Optional.of("token"))))));
       assertThat(asked).containsOnlyKeys("skinFindings", "cbcOrders");
       assertThat(asked.get("skinFindings")).startsWith("Observation?patient=p1&");
       assertThat(accesses).extracting(FhirAccess::fhirServer).containsExactly(URI.create(Fhir.EHR));

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pinpointcds.bench.Charts;
+import org.pinpointcds.testing.Await;
 import org.pinpointcds.testing.HookRequest;
 import org.pinpointcds.testing.ServiceParts;
 import org.pinpointcds.triage.Assessment;
@@ -90,12 +91,12 @@ class PrefetchSelectionEquivalenceTests {
       // value is one it reads, and otherwise triages the rest. It never refuses what HAPI's parser accepts.
       return;
     }
-    Throwable failure = catchThrowable(() -> ServiceParts.triage(clock).assess(reader.read(templates, request)));
+    Throwable failure = catchThrowable(() -> ServiceParts.triage(clock).assess(Await.value(reader.read(templates, request))));
     if (failure instanceof RequiredDataUnavailableException) {
       return; // a medicine named by a reference nothing resolves: fetched, and without a server a 412, in both
     }
     assertThat(failure).as("the hook call failed where every resource was read").isNull();
-    assertThat(ServiceParts.triage(clock).assess(reader.read(templates, request))).isEqualTo(everyResource);
+    assertThat(ServiceParts.triage(clock).assess(Await.value(reader.read(templates, request)))).isEqualTo(everyResource);
   }
 
   private static Map<String, JsonNode> prefetch(JsonNode request) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pinpointcds.data.RequiredDataUnavailableException.Cause;
+import org.pinpointcds.testing.Await;
 
 /** Every way the fetch path fails has the cause that operators count its 412 under. */
 class UnavailableCauseTests {
@@ -83,7 +84,7 @@ class UnavailableCauseTests {
 
   private static Set<Cause> causes(FhirServerFetcher fetcher, URI server) {
     try {
-      fetcher.fetch(new FhirAccess(server, Optional.of("token")), Map.of("patient", "Patient/p1"));
+      Await.value(fetcher.fetch(new FhirAccess(server, Optional.of("token")), Map.of("patient", "Patient/p1")));
     } catch (RequiredDataUnavailableException e) {
       return e.causes();
     }

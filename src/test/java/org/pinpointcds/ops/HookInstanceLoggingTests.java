@@ -44,8 +44,7 @@ class HookInstanceLoggingTests extends ObservedApplicationTest {
         .json().putObject("fhirAuthorization").put("access_token", TOKEN).put("token_type", "Bearer")
         .put("expires_in", 300).put("scope", "user/*.read").put("subject", "pinpoint");
 
-    int status = mvc.perform(post(SERVICE).contentType(MediaType.APPLICATION_JSON).content(request.toString()))
-        .andReturn().getResponse().getStatus();
+    int status = answer(post(SERVICE).contentType(MediaType.APPLICATION_JSON).content(request.toString())).getStatus();
 
     assertThat(status).isEqualTo(412);
     assertThat(lines.list).singleElement().satisfies(line -> {

@@ -173,7 +173,7 @@ class MetricsTests extends ObservedApplicationTest {
   }
 
   private int call(MockHttpServletRequestBuilder request) throws Exception {
-    return mvc.perform(request).andReturn().getResponse().getStatus();
+    return answer(request).getStatus();
   }
 
   private double calls(String outcome) {

@@ -1,5 +1,7 @@
 package org.pinpointcds.ops;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
+
 import org.pinpointcds.testing.TestClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
@@ -7,7 +9,10 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 /**
  * The application with its metrics exported as in production (Prometheus), one trusted client whose tokens are
@@ -30,6 +35,17 @@ abstract class ObservedApplicationTest {
   @DynamicPropertySource
   static void trustTheTestClient(DynamicPropertyRegistry registry) {
     TestClient.trust(registry);
+  }
+
+  /**
+   * A call's answer once the servlet container has completed it: a call that fetches from a FHIR server is answered
+   * asynchronously, which MockMvc completes only in a second (async) dispatch.
+   */
+  MockHttpServletResponse answer(RequestBuilder request) throws Exception {
+    MvcResult result = mvc.perform(request).andReturn();
+    return result.getRequest().isAsyncStarted()
+        ? mvc.perform(asyncDispatch(result)).andReturn().getResponse()
+        : result.getResponse();
   }
 
   /** A fresh valid token for the endpoint at {@code path}. */

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ import org.pinpointcds.cards.Card;
 import org.pinpointcds.data.InvalidPrefetchException;
 import org.pinpointcds.data.MissingDataFetcher;
 import org.pinpointcds.data.RequiredDataUnavailableException;
+import org.pinpointcds.testing.Await;
 import org.pinpointcds.testing.ServiceParts;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 
@@ -47,7 +49,7 @@ class HookCallFuzzTests {
     Map<String, RequiredDataUnavailableException.Reason> reasons = new LinkedHashMap<>();
     queries.keySet().forEach(key -> reasons.put(key, new RequiredDataUnavailableException.Reason(
         RequiredDataUnavailableException.Cause.TIMEOUT, "the FHIR server did not answer")));
-    throw new RequiredDataUnavailableException(reasons);
+    return CompletableFuture.failedFuture(new RequiredDataUnavailableException(reasons));
   };
   private static final PetechiaeTriageHandler HANDLER = new PetechiaeTriageHandler(ServiceParts.DEFINITION,
       ServiceParts.reader(FAILING_SERVER, CLOCK), ServiceParts.triage(CLOCK), ServiceParts.renderer());
@@ -81,7 +83,7 @@ class HookCallFuzzTests {
     if (!ServiceParts.DEFINITION.hook().equals(request.hook())) {
       throw ProtocolException.badRequest("hook '" + request.hook() + "' is not answered here");
     }
-    List<Card> cards = HANDLER.handle(request);
+    List<Card> cards = Await.value(HANDLER.handle(request));
     return MAPPER.writeValueAsBytes(new CdsResponse(cards));
   }
 }
