@@ -140,7 +140,7 @@ public final class CardRenderer {
       case CBC, INR -> "Order " + code.text() + " (" + priority + ")";
       case DERMATOLOGY_REFERRAL -> "Refer to dermatology (" + priority + ")";
     };
-    String resource = serviceRequest(assessment, concern, order).toString();
+    ObjectNode resource = serviceRequest(assessment, concern, order);
     return new Suggestion(label, UUID.randomUUID().toString(), true,
         List.of(Action.create("Create a draft " + priority + " order: " + code.text(), resource)));
   }

@@ -3,6 +3,7 @@ package org.pinpointcds.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ public class CdsHooksController {
   private final ServiceCatalog catalog;
   private final Map<String, CdsServiceHandler> handlers;
   private final CdsRequestParser parser;
+  private final AnswerWriter writer;
   private final CardLedger ledger;
 
   public CdsHooksController(ServiceCatalog catalog, List<CdsServiceHandler> handlers, ObjectMapper mapper,
@@ -42,6 +44,7 @@ public class CdsHooksController {
     this.ledger = ledger;
     this.handlers = handlers.stream().collect(Collectors.toMap(CdsServiceHandler::serviceId, Function.identity()));
     this.parser = new CdsRequestParser(mapper);
+    this.writer = new AnswerWriter(mapper);
     catalog.all().forEach(definition -> {
       if (!this.handlers.containsKey(definition.id())) {
         throw new IllegalStateException("no handler for the service defined as " + definition.id());
@@ -57,15 +60,16 @@ public class CdsHooksController {
   }
 
   /**
-   * A service call. Returns the answer at once when the prefetch holds all the call's data; otherwise its future,
-   * which Spring MVC answers asynchronously (Servlet async): the request thread goes back to the pool while the
-   * EHR's FHIR server answers, so that a small pool keeps serving calls even while a FHIR server stalls.
+   * A service call. When the prefetch holds all the call's data, writes the answer at once and returns nothing.
+   * Otherwise returns the answer's future, which Spring MVC answers asynchronously (Servlet async): the request
+   * thread goes back to the pool while the EHR's FHIR server answers, so that a small pool keeps serving calls even
+   * while a FHIR server stalls.
    *
-   * @return a {@link CdsResponse}, or a {@code CompletableFuture<CdsResponse>} (Spring MVC picks the handler by the
-   *     returned value's type)
+   * @return {@code null} (answered), or a {@code CompletableFuture<CdsResponse>}
    */
   @PostMapping(path = BASE + "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/*+json"})
-  public Object call(@PathVariable String id, HttpServletRequest servletRequest) throws IOException {
+  public CompletableFuture<CdsResponse> call(@PathVariable String id, HttpServletRequest servletRequest,
+      HttpServletResponse servletResponse) throws IOException {
     ServiceDefinition definition = catalog.find(id).orElseThrow(() -> ProtocolException.unknownService(id));
     CdsRequest request = parser.parse(servletRequest.getInputStream());
     HookCallFacts.attachRequest(servletRequest, request);
@@ -79,7 +83,11 @@ public class CdsHooksController {
       HookCallFacts.attachAnswer(servletRequest, request, cards);
       return new CdsResponse(cards);
     });
-    return answer.isDone() ? Futures.valueOf(answer) : answer;
+    if (!answer.isDone()) {
+      return answer;
+    }
+    writer.write(Futures.valueOf(answer), servletResponse);
+    return null;
   }
 
   @PostMapping(path = BASE + "/{id}/feedback", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/*+json"})
