@@ -42,7 +42,7 @@ lines = [
     "| java | %s |" % facts["java"],
     "| wrk | %s |" % facts["wrk"],
     "| load average before / after (1, 5, 15 min) | %s / %s |" % (facts["load_before"], facts["load_after"]),
-    "| each measurement | %s after a %s warm-up per chart and endpoint at 16 connections |" % (facts["duration"], facts["warmup"]),
+    "| each measurement | %s, after a %s warm-up per chart and endpoint at 16 connections right before that chart's measurements |" % (facts["duration"], facts["warmup"]),
     "",
 ]
 charts = sorted({r["chart"] for r in results}, key=lambda c: ["typical", "long-stay"].index(c))

@@ -24,7 +24,7 @@ public class PinpointApplication {
    * Tomcat's request threads, unless {@code server.tomcat.threads.max} is set (default properties come last). A call
    * that waits for a FHIR server gives its thread back ({@code CdsHooksController}), so these threads only compute:
    * twice the cores keeps the cores busy without starving the JIT compiler, which Tomcat's default of 200 did under
-   * load (docs/performance.md, "Why the typical chart missed").
+   * load (docs/performance.md, "Threads").
    */
   static int requestThreads() {
     return Math.max(4, 2 * Runtime.getRuntime().availableProcessors());

@@ -3,7 +3,6 @@ package org.pinpointcds.apidocs;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -15,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.TreeSet;
 import org.pinpointcds.protocol.CdsHooksController;
-import org.pinpointcds.protocol.CdsResponse;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -51,8 +49,6 @@ final class ApiDocumentation implements OpenApiCustomizer {
   public void customise(OpenAPI generated) {
     OpenAPI described = read(new ClassPathResource(DOCUMENT), OpenAPI.class);
     generated.info(described.getInfo()).servers(described.getServers()).tags(described.getTags());
-    // A hook call returns its answer or, while it fetches, the answer's future: springdoc sees only Object there.
-    ModelConverters.getInstance().readAll(CdsResponse.class).forEach(generated.getComponents()::addSchemas);
     described.getComponents().getSchemas().forEach(generated.getComponents()::addSchemas);
     described.getComponents().getSecuritySchemes().forEach(generated.getComponents()::addSecuritySchemes);
     described.getComponents().getResponses().forEach(generated.getComponents()::addResponses);
