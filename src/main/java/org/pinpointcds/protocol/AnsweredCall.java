@@ -28,15 +28,13 @@ public final class AnsweredCall {
   public static void proceed(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
       Observer observer) throws ServletException, IOException {
     long started = System.nanoTime();
-    boolean failed = true;
     try {
       chain.doFilter(request, response);
-      failed = false;
-    } finally {
-      boolean chainFailed = failed;
-      afterAnswer(request, () -> observer.answered(
-          chainFailed ? HttpStatus.INTERNAL_SERVER_ERROR.value() : response.getStatus(), System.nanoTime() - started));
+    } catch (Throwable failure) {
+      observer.answered(HttpStatus.INTERNAL_SERVER_ERROR.value(), System.nanoTime() - started);
+      throw failure;
     }
+    afterAnswer(request, () -> observer.answered(response.getStatus(), System.nanoTime() - started));
   }
 
   /**
