@@ -1,5 +1,6 @@
 package org.pinpointcds.cards;
 
+import java.nio.ByteBuffer;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,9 +18,11 @@ final class CardIds {
   }
 
   static String issuedAt(Instant time) {
-    long random = RANDOM.nextLong();
-    long high = (time.toEpochMilli() << 16) | 0x7000L | (random >>> 52);
-    long low = (RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+    // One draw for all the random bits: each draw from the platform's generator takes its lock.
+    ByteBuffer random = ByteBuffer.wrap(new byte[16]);
+    RANDOM.nextBytes(random.array());
+    long high = (time.toEpochMilli() << 16) | 0x7000L | (random.getShort(0) & 0x0FFFL);
+    long low = (random.getLong(8) & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
     return new UUID(high, low).toString();
   }
 }

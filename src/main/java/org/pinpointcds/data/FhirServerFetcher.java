@@ -156,8 +156,8 @@ public final class FhirServerFetcher implements MissingDataFetcher {
   private IBaseResource parse(String body, String expectedType) {
     IBaseResource resource;
     try {
-      resource = fhirContext.newJsonParser().parseResource(body);
-    } catch (DataFormatException | IllegalArgumentException e) {
+      resource = FhirJson.parse(fhirContext, body);
+    } catch (DataFormatException e) {
       throw new FetchFailure(Cause.BAD_RESPONSE, "the FHIR server sent a malformed or non-FHIR body");
     }
     String type = fhirContext.getResourceType(resource);

@@ -2,8 +2,6 @@ package org.pinpointcds.data;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
-import ca.uhn.fhir.parser.IJsonLikeParser;
-import ca.uhn.fhir.parser.json.jackson.JacksonStructure;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.function.Consumer;
@@ -67,10 +65,8 @@ final class LeanParser {
   }
 
   private Resource hapi(PrefetchedResource prefetched) {
-    JacksonStructure structure = new JacksonStructure();
-    structure.setNativeObject(prefetched.json());
     try {
-      Resource model = (Resource) ((IJsonLikeParser) fhirContext.newJsonParser()).parseResource(structure);
+      Resource model = (Resource) FhirJson.parse(fhirContext, prefetched.json());
       if (model.getIdElement().isEmpty() && prefetched.fullUrl() != null) {
         model.setId(prefetched.fullUrl()); // as HAPI's parser does for a Bundle entry
       }

@@ -261,7 +261,7 @@ public final class PatientDataReader {
 
   private IBaseResource parse(String key, JsonNode value) {
     try {
-      return fhirContext.newJsonParser().parseResource(value.toString());
+      return FhirJson.parse(fhirContext, value.toString());
     } catch (DataFormatException e) {
       throw new InvalidPrefetchException(key, "is not valid FHIR R4 JSON (" + e.getMessage() + ")");
     }

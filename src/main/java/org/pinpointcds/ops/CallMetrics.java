@@ -1,7 +1,6 @@
 package org.pinpointcds.ops;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Meter.MeterProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.servlet.FilterChain;
@@ -32,29 +31,29 @@ final class CallMetrics extends OncePerRequestFilter {
   static final String UNKNOWN = "unknown";
 
   private final ServiceCatalog catalog;
-  private final MeterProvider<Timer> calls;
-  private final MeterProvider<Counter> cards;
-  private final MeterProvider<Counter> unavailable;
-  private final MeterProvider<Counter> rejections;
+  private final TaggedMeters<Timer> calls;
+  private final TaggedMeters<Counter> cards;
+  private final TaggedMeters<Counter> unavailable;
+  private final TaggedMeters<Counter> rejections;
 
   CallMetrics(ServiceCatalog catalog, MeterRegistry registry) {
     this.catalog = catalog;
-    this.calls = Timer.builder("pinpoint.hook.calls")
+    this.calls = new TaggedMeters<>(Timer.builder("pinpoint.hook.calls")
         .description("Hook calls answered, by service, hook and outcome (the most urgent card's topic, no-cards,"
             + " or the HTTP status of an error), with the time the EHR waited")
         .publishPercentileHistogram()
         .minimumExpectedValue(Duration.ofMillis(1))
         .maximumExpectedValue(Duration.ofSeconds(10))
-        .withRegistry(registry);
-    this.cards = Counter.builder("pinpoint.cards.issued")
+        .withRegistry(registry), "service", "hook", "outcome");
+    this.cards = new TaggedMeters<>(Counter.builder("pinpoint.cards.issued")
         .description("Cards issued, by service, topic and indicator")
-        .withRegistry(registry);
-    this.unavailable = Counter.builder("pinpoint.precondition.failures")
+        .withRegistry(registry), "service", "topic", "indicator");
+    this.unavailable = new TaggedMeters<>(Counter.builder("pinpoint.precondition.failures")
         .description("412 answers by cause (a 412 with several causes counts once under each)")
-        .withRegistry(registry);
-    this.rejections = Counter.builder("pinpoint.jwt.rejections")
+        .withRegistry(registry), "service", "cause");
+    this.rejections = new TaggedMeters<>(Counter.builder("pinpoint.jwt.rejections")
         .description("Calls refused with 401, by why their JWT was refused")
-        .withRegistry(registry);
+        .withRegistry(registry), "reason");
   }
 
   @Override
@@ -64,7 +63,7 @@ final class CallMetrics extends OncePerRequestFilter {
   }
 
   private void record(HttpServletRequest request, int status, long nanos) {
-    RejectionReason.of(request).ifPresent(reason -> rejections.withTags("reason", reason.code()).increment());
+    RejectionReason.of(request).ifPresent(reason -> rejections.tagged(reason.code()).increment());
     Optional<String> called = HttpMethod.POST.matches(request.getMethod())
         ? HookCallFacts.serviceCalled(request) : Optional.empty();
     if (called.isEmpty()) {
@@ -73,12 +72,12 @@ final class CallMetrics extends OncePerRequestFilter {
     Optional<ServiceDefinition> definition = called.flatMap(catalog::find);
     String service = definition.map(ServiceDefinition::id).orElse(UNKNOWN);
     String hook = definition.map(ServiceDefinition::hook).orElse(UNKNOWN);
-    calls.withTags("service", service, "hook", hook, "outcome", HookCallFacts.outcome(request, status))
+    calls.tagged(service, hook, HookCallFacts.outcome(request, status))
         .record(Duration.ofNanos(nanos));
     HookCallFacts.of(request).ifPresent(facts -> {
       facts.cards().forEach(card ->
-          cards.withTags("service", service, "topic", card.topic(), "indicator", card.indicator()).increment());
-      facts.unavailable().forEach(cause -> unavailable.withTags("service", service, "cause", cause).increment());
+          cards.tagged(service, card.topic(), card.indicator()).increment());
+      facts.unavailable().forEach(cause -> unavailable.tagged(service, cause).increment());
     });
   }
 }

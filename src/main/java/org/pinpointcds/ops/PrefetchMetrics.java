@@ -1,7 +1,6 @@
 package org.pinpointcds.ops;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Meter.MeterProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Set;
 import org.pinpointcds.data.PrefetchListener;
@@ -13,16 +12,16 @@ import org.pinpointcds.data.PrefetchListener;
  */
 final class PrefetchMetrics implements PrefetchListener {
 
-  private final MeterProvider<Counter> keys;
+  private final TaggedMeters<Counter> keys;
 
   PrefetchMetrics(MeterRegistry registry) {
-    this.keys = Counter.builder("pinpoint.prefetch.keys")
+    this.keys = new TaggedMeters<>(Counter.builder("pinpoint.prefetch.keys")
         .description("Required prefetch keys sent by the EHR (hit) or left for Pinpoint to fetch (miss)")
-        .withRegistry(registry);
+        .withRegistry(registry), "key", "result");
   }
 
   @Override
   public void read(Set<String> required, Set<String> missing) {
-    required.forEach(key -> keys.withTags("key", key, "result", missing.contains(key) ? "miss" : "hit").increment());
+    required.forEach(key -> keys.tagged(key, missing.contains(key) ? "miss" : "hit").increment());
   }
 }

@@ -1,6 +1,5 @@
 package org.pinpointcds.ops;
 
-import io.micrometer.core.instrument.Meter.MeterProvider;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
@@ -19,23 +18,23 @@ import org.pinpointcds.data.MissingDataFetcher;
 public final class TimedFetcher implements MissingDataFetcher {
 
   private final MissingDataFetcher fetcher;
-  private final MeterProvider<Timer> fetches;
+  private final TaggedMeters<Timer> fetches;
 
   public TimedFetcher(MissingDataFetcher fetcher, MeterRegistry registry) {
     this.fetcher = fetcher;
-    this.fetches = Timer.builder("pinpoint.fhir.fetch")
+    this.fetches = new TaggedMeters<>(Timer.builder("pinpoint.fhir.fetch")
         .description("Rounds of fetches from the EHR's FHIR server, by outcome")
         .publishPercentileHistogram()
         .minimumExpectedValue(Duration.ofMillis(1))
         .maximumExpectedValue(Duration.ofSeconds(10))
-        .withRegistry(registry);
+        .withRegistry(registry), "outcome");
   }
 
   @Override
   public CompletableFuture<Map<String, List<IBaseResource>>> fetch(FhirAccess access, Map<String, String> queries) {
     long started = System.nanoTime();
     return fetcher.fetch(access, queries).whenComplete((fetched, failure) -> fetches
-        .withTags("outcome", failure == null ? "ok" : "unavailable")
+        .tagged(failure == null ? "ok" : "unavailable")
         .record(Duration.ofNanos(System.nanoTime() - started)));
   }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.util.UrlPathHelper;
 public record HookCallFacts(String hookInstance, String patientId, List<CardFacts> cards, Set<String> unavailable) {
 
   private static final String ATTRIBUTE = HookCallFacts.class.getName();
+  private static final String SERVICE_ATTRIBUTE = ATTRIBUTE + ".service";
   private static final String SERVICE_PREFIX = CdsHooksController.BASE + "/";
   private static final UrlPathHelper PATHS = new UrlPathHelper();
 
@@ -50,9 +51,21 @@ public record HookCallFacts(String hookInstance, String patientId, List<CardFact
     return of(request).flatMap(HookCallFacts::topTopic).orElse("no-cards");
   }
 
-  /** The {@code id} of {@code POST /cds-services/{id}} as the path names it; empty for discovery and feedback. */
+  /**
+   * The {@code id} of {@code POST /cds-services/{id}} as the path names it; empty for discovery and feedback. Read
+   * from the path once per request: the audit trail and the metrics ask for it again.
+   */
+  @SuppressWarnings("unchecked")
   public static Optional<String> serviceCalled(HttpServletRequest request) {
-    String path = PATHS.getPathWithinApplication(request);
+    Object known = request.getAttribute(SERVICE_ATTRIBUTE);
+    if (known == null) {
+      known = serviceNamedBy(PATHS.getPathWithinApplication(request));
+      request.setAttribute(SERVICE_ATTRIBUTE, known);
+    }
+    return (Optional<String>) known;
+  }
+
+  private static Optional<String> serviceNamedBy(String path) {
     if (!path.startsWith(SERVICE_PREFIX)) {
       return Optional.empty();
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
+import org.pinpointcds.data.FhirJson;
 import org.pinpointcds.diagnostics.PatientDataDiagnostics;
 import org.pinpointcds.diagnostics.PatientDataReport;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -60,7 +61,7 @@ public class PatientDataDiagnosticsController {
     }
     IBaseResource data;
     try {
-      data = fhirContext.newJsonParser().parseResource(json.toString());
+      data = FhirJson.parse(fhirContext, json.toString());
     } catch (DataFormatException e) {
       throw ProtocolException.badRequest("the body is not valid FHIR R4 JSON: " + e.getMessage());
     }

@@ -148,6 +148,13 @@ class PatientDataReaderTests {
       assertInvalid(Fhir.resource("Petechia", "skin-1"));
     }
 
+    @Test
+    void aResourceHapisParserCannotReadIsRefusedNotACrash() {
+      // An empty property name throws an index out of bounds from inside HAPI's parser (found by fuzzing); the
+      // malformed status sends the resource to HAPI's parser.
+      assertInvalid(Fhir.resource("Observation", "skin-1").put("", "x").put("status", 7));
+    }
+
     private void assertInvalid(JsonNode value) {
       assertThatThrownBy(() -> DataLayer.snapshot(HookRequest.forAdult().prefetch("skinFindings", value)))
           .isInstanceOf(InvalidPrefetchException.class)

@@ -45,6 +45,7 @@ class UnavailableCauseTests {
         Arguments.of(aResponse().withStatus(302), Cause.BAD_RESPONSE),
         Arguments.of(okJson("not json"), Cause.BAD_RESPONSE),
         Arguments.of(okJson("{\"resourceType\":\"Observation\"}"), Cause.BAD_RESPONSE),
+        Arguments.of(okJson("{\"resourceType\":\"Patient\",\"\":\"p1\"}"), Cause.BAD_RESPONSE),
         Arguments.of(okJson("{\"resourceType\":\"Patient\",\"id\":\"p1\"}").withFixedDelay(1_000), Cause.TIMEOUT),
         Arguments.of(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), Cause.UNREACHABLE));
   }

@@ -1,7 +1,9 @@
 package org.pinpointcds.diagnostics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -108,6 +110,16 @@ class PatientDataDiagnosticsTests {
     assertThat(answer.path("prefetch").path("cbcOrders").asText())
         .startsWith("not in prefetch: Pinpoint would fetch ServiceRequest?patient=p01");
     assertThat(answer.path("cards").get(0).asText()).isEqualTo("emergency-evaluation");
+  }
+
+  @Test
+  void dataHapisParserCannotReadIsABadRequest() throws Exception {
+    String emptyPropertyName = "{\"resourceType\":\"Observation\",\"id\":\"o1\",\"\":\"x\"}";
+
+    mvc.perform(post("/diagnostics/patient-data").param("patientId", "p1")
+            .contentType(MediaType.APPLICATION_JSON).content(emptyPropertyName))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.issue[0].diagnostics").value(containsString("not valid FHIR R4 JSON")));
   }
 
   @Test
