@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps every failure to a status and an OperationOutcome that says what is wrong: 400 malformed, 403 refused, 404
- * unknown, 405 wrong method, 415 wrong content type, 412 data unobtainable. Never a stack trace; an
+ * unknown, 405 wrong method, 406 an Accept that cannot be met, 415 wrong content type, 412 data unobtainable. Never a stack trace; an
  * unexpected failure is a 500 whose detail stays in the log.
  */
 @RestControllerAdvice
@@ -84,8 +85,18 @@ class ErrorAnswers {
     return outcomes.of(HttpStatus.BAD_REQUEST, IssueType.INVALID, "the request body cannot be read");
   }
 
+  /**
+   * Anything else is unexpected, except Spring MVC's other refusals of a request (a required query parameter
+   * missing, a header it cannot bind, an Accept it cannot meet): they carry their own 4xx status and say what is
+   * wrong, and are answered so.
+   */
   @ExceptionHandler(Exception.class)
   ResponseEntity<String> unexpected(Exception e) {
+    if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+      String detail = refusal.getBody().getDetail();
+      HttpStatus status = HttpStatus.valueOf(refusal.getStatusCode().value());
+      return outcomes.of(status, IssueType.INVALID, detail != null ? detail : status.getReasonPhrase());
+    }
     log.error("unexpected failure", e);
     return outcomes.of(HttpStatus.INTERNAL_SERVER_ERROR, IssueType.EXCEPTION,
         "Pinpoint could not process this request; the failure is logged");

@@ -40,7 +40,11 @@ final class CdsCalls {
   }
 
   Answer get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", JSON).GET().build());
+    return get(path, JSON);
+  }
+
+  Answer get(String path, String accept) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
   }
 
   private static Answer send(HttpRequest request) {

@@ -93,6 +93,17 @@ class ErrorAnswerTests {
   }
 
   @Test
+  void aMissingQueryParameterIs400NamingIt() {
+    // The sandbox page's token endpoint requires ?path=; Spring MVC refuses the request before the handler runs.
+    assertError(calls().post("/sandbox/token", CdsCalls.JSON, "{}"), 400, "path");
+  }
+
+  @Test
+  void anAcceptThatCannotBeMetIs406() {
+    assertError(calls().get(CdsHooksController.BASE, "application/xml"), 406, "Acceptable");
+  }
+
+  @Test
   void aMissingKeyWithoutFhirServerIs412NamingTheKey() {
     assertError(triage(HookRequest.forAdult().without("plateletCounts")), 412, "plateletCounts");
   }
