@@ -1,7 +1,5 @@
 package org.pinpointcds.protocol;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -11,12 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.pinpointcds.cards.Card;
 import org.pinpointcds.data.InvalidPrefetchException;
 import org.pinpointcds.data.MissingDataFetcher;
@@ -30,7 +22,7 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
  * through what the controller runs: the parser, the data layer (a FHIR server that always fails), the triage, the
  * cards and the answer's JSON. A call may be refused only as the service refuses it, with a 400 or a 412 whose
  * message holds no stack trace; any other exception is a 500, and an input that takes longer than
- * {@link #PATIENCE_SECONDS} is a hang.
+ * {@link FuzzedCalls#PATIENCE_SECONDS} is a hang.
  *
  * <p>Every build ({@code mvn test}, {@code mvn verify}) replays the inputs and then fuzzes for a bounded number of
  * executions, in a JVM of its own (the {@code fuzz} execution in pom.xml). A longer run: {@code JAZZER_FUZZ=1 mvn test -Dtest=HookCallFuzzTests
@@ -39,7 +31,6 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
  */
 class HookCallFuzzTests {
 
-  private static final long PATIENCE_SECONDS = 5;
   /** The scenarios' moment: their findings are recent, so the rules and the cards run on mutated data. */
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneOffset.UTC);
   private static final ObjectMapper MAPPER = Jackson2ObjectMapperBuilder.json().build();
@@ -53,28 +44,11 @@ class HookCallFuzzTests {
   };
   private static final PetechiaeTriageHandler HANDLER = new PetechiaeTriageHandler(ServiceParts.DEFINITION,
       ServiceParts.reader(FAILING_SERVER, CLOCK), ServiceParts.triage(CLOCK), ServiceParts.renderer());
-  private static final ExecutorService CALLS = Executors.newSingleThreadExecutor(task -> {
-    Thread thread = new Thread(task, "fuzzed-hook-call");
-    thread.setDaemon(true);
-    return thread;
-  });
 
   @FuzzTest(maxDuration = "60s", maxExecutions = 100_000)
   void aHookCallNeverFailsUnexpectedly(byte[] body) throws Exception {
-    Future<byte[]> call = CALLS.submit(() -> answer(body));
-    try {
-      call.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
-    } catch (TimeoutException e) {
-      call.cancel(true);
-      throw new AssertionError("a call took more than " + PATIENCE_SECONDS + " s: a hang", e);
-    } catch (ExecutionException e) {
-      Throwable failure = e.getCause();
-      if (!(failure instanceof ProtocolException || failure instanceof InvalidPrefetchException
-          || failure instanceof RequiredDataUnavailableException)) {
-        throw new AssertionError("a 500: " + failure, failure);
-      }
-      assertThat(failure.getMessage()).as("the message of a 4xx answer").doesNotContain("\tat ", "Caused by");
-    }
+    FuzzedCalls.answeredOrRefused(() -> answer(body),
+        List.of(ProtocolException.class, InvalidPrefetchException.class, RequiredDataUnavailableException.class));
   }
 
   /** The answer's bytes, as {@code CdsHooksController} makes them, or the exception it maps to a status. */
