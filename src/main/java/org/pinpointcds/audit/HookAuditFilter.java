@@ -13,7 +13,6 @@ import org.pinpointcds.protocol.AnsweredCall;
 import org.pinpointcds.protocol.CallingClient;
 import org.pinpointcds.protocol.HookCallFacts;
 import org.pinpointcds.storage.BatchWriter;
-import org.springframework.http.HttpMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -32,7 +31,7 @@ final class HookAuditFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !HttpMethod.POST.matches(request.getMethod()) || HookCallFacts.serviceCalled(request).isEmpty();
+    return !HookCallFacts.isHookCall(request);
   }
 
   @Override

@@ -15,7 +15,6 @@ import org.pinpointcds.config.ServiceDefinition;
 import org.pinpointcds.protocol.AnsweredCall;
 import org.pinpointcds.protocol.HookCallFacts;
 import org.pinpointcds.security.RejectionReason;
-import org.springframework.http.HttpMethod;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -64,12 +63,10 @@ final class CallMetrics extends OncePerRequestFilter {
 
   private void record(HttpServletRequest request, int status, long nanos) {
     RejectionReason.of(request).ifPresent(reason -> rejections.tagged(reason.code()).increment());
-    Optional<String> called = HttpMethod.POST.matches(request.getMethod())
-        ? HookCallFacts.serviceCalled(request) : Optional.empty();
-    if (called.isEmpty()) {
+    if (!HookCallFacts.isHookCall(request)) {
       return;
     }
-    Optional<ServiceDefinition> definition = called.flatMap(catalog::find);
+    Optional<ServiceDefinition> definition = HookCallFacts.serviceCalled(request).flatMap(catalog::find);
     String service = definition.map(ServiceDefinition::id).orElse(UNKNOWN);
     String hook = definition.map(ServiceDefinition::hook).orElse(UNKNOWN);
     calls.tagged(service, hook, HookCallFacts.outcome(request, status))

@@ -1,6 +1,7 @@
 package org.pinpointcds.ops;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.ObservationPredicate;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.pinpointcds.data.PrefetchListener;
 import org.pinpointcds.feedback.FeedbackReportController;
 import org.pinpointcds.feedback.FeedbackReporter;
 import org.pinpointcds.protocol.CdsHooksController;
+import org.pinpointcds.protocol.HookCallFacts;
 import org.pinpointcds.terminology.Terminology;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -17,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
+import org.springframework.http.server.observation.ServerRequestObservationContext;
 
 /**
  * What operators watch (README, "Running in production"): the terminology in the readiness probe and in
@@ -47,6 +50,17 @@ class OperationsConfiguration {
     registration.setUrlPatterns(List.of(CdsHooksController.BASE + "/*", FeedbackReportController.PATH));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
+  }
+
+  /**
+   * Hook calls are timed once, by {@code pinpoint.hook.calls} (with their service, hook and outcome), not also by
+   * Spring MVC's {@code http.server.requests}: the second observation cost about 4% of a typical call's CPU
+   * (docs/performance.md). Every other request keeps it.
+   */
+  @Bean
+  static ObservationPredicate hookCallsObservedOnce() {
+    return (name, context) -> !(context instanceof ServerRequestObservationContext server
+        && HookCallFacts.isHookCall(server.getCarrier()));
   }
 
   @Bean

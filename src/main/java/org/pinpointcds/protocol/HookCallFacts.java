@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.pinpointcds.cards.Card;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.util.UrlPathHelper;
 
@@ -63,6 +64,11 @@ public record HookCallFacts(String hookInstance, String patientId, List<CardFact
       request.setAttribute(SERVICE_ATTRIBUTE, known);
     }
     return (Optional<String>) known;
+  }
+
+  /** Whether the request is a service call, {@code POST /cds-services/{id}}. */
+  public static boolean isHookCall(HttpServletRequest request) {
+    return HttpMethod.POST.matches(request.getMethod()) && serviceCalled(request).isPresent();
   }
 
   private static Optional<String> serviceNamedBy(String path) {

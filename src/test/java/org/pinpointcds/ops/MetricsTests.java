@@ -88,6 +88,18 @@ class MetricsTests extends ObservedApplicationTest {
   }
 
   @Test
+  void hookCallsAreTimedOnceAndOtherRequestsBySpringMvc() throws Exception {
+    call(unexplainedPetechiae());
+    mvc.perform(get("/cds-services")).andReturn();
+
+    assertThat(registry.find("http.server.requests").tag("uri", "/cds-services").timer()).isNotNull();
+    assertThat(registry.find("http.server.requests").tag("method", "POST").timers())
+        .as("hook calls are timed by pinpoint.hook.calls only")
+        .noneMatch(timer -> timer.getId().getTag("uri").equals("/cds-services/{id}"));
+    assertThat(calls("same-day-cbc")).isPositive();
+  }
+
+  @Test
   void aPathThatNamesNoServiceIsCountedAsUnknown() throws Exception {
     String madeUp = "made-up-" + UUID.randomUUID();
 
