@@ -24,8 +24,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps every failure to a status and an OperationOutcome that says what is wrong: 400 malformed, 403 refused, 404
- * unknown, 405 wrong method, 406 an Accept that cannot be met, 415 wrong content type, 412 data unobtainable. Never a stack trace; an
- * unexpected failure is a 500 whose detail stays in the log.
+ * unknown, 405 wrong method, 406 an Accept that cannot be met, 415 wrong content type, 412 data unobtainable. Never
+ * a stack trace; an unexpected failure is a 500 whose detail stays in the log.
  */
 @RestControllerAdvice
 class ErrorAnswers {
