@@ -103,7 +103,7 @@ public final class CardRenderer {
   }
 
   private static String detail(Assessment assessment, Concern concern) {
-    StringBuilder md = new StringBuilder("**Why**\n\n");
+    StringBuilder md = new StringBuilder(2_048).append("**Why**\n\n"); // a card's usual detail without growing
     concern.reasons().stream().filter(r -> r.outcome() == concern.outcome()).forEach(r -> reason(md, r));
     List<Reason> lesser = concern.reasons().stream().filter(r -> r.outcome() != concern.outcome()).toList();
     if (!lesser.isEmpty()) {

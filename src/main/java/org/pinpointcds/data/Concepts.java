@@ -49,10 +49,12 @@ final class Concepts {
     if (concept.hasText()) {
       return concept.getText();
     }
-    return concept.getCoding().stream()
-        .map(c -> c.hasDisplay() ? c.getDisplay() : c.getCode())
-        .filter(s -> s != null && !s.isBlank())
-        .findFirst()
-        .orElse("unnamed");
+    for (Coding coding : concept.getCoding()) {
+      String name = coding.hasDisplay() ? coding.getDisplay() : coding.getCode();
+      if (name != null && !name.isBlank()) {
+        return name;
+      }
+    }
+    return "unnamed";
   }
 }

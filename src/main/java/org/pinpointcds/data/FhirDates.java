@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 
 /** Turns FHIR dates into instants, independent of the JVM's time zone. */
@@ -35,9 +34,14 @@ final class FhirDates {
         value.getPrecision().compareTo(TemporalPrecisionEnum.DAY) >= 0 ? value.getDay() : 1));
   }
 
-  /** The first of the values that is present. */
+  /** The first of the values that is present. A loop: every dated resource of a call comes through here. */
   @SafeVarargs
   static Optional<Instant> first(Optional<Instant>... candidates) {
-    return Stream.of(candidates).flatMap(Optional::stream).findFirst();
+    for (Optional<Instant> candidate : candidates) {
+      if (candidate.isPresent()) {
+        return candidate;
+      }
+    }
+    return Optional.empty();
   }
 }

@@ -72,7 +72,7 @@ final class MedicationClassifier {
 
   /** What matching reads of the concepts: each one's text, and each coding's system, code and display. */
   private static String name(List<CodeableConcept> drug, List<CodeableConcept> formAndRoute) {
-    StringBuilder name = new StringBuilder();
+    StringBuilder name = new StringBuilder(256); // room for a medicine's usual codings without growing
     for (List<CodeableConcept> concepts : List.of(drug, formAndRoute)) {
       for (CodeableConcept concept : concepts) {
         name.append(concept.getText()).append('\u0001');

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Dosage;
 import org.hl7.fhir.r4.model.DomainResource;
@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
+import org.pinpointcds.triage.DrugClass;
 import org.pinpointcds.triage.MedicationUse;
 
 /**
@@ -65,11 +66,16 @@ final class MedicationReader {
     return status.hasValue() ? status.getValueAsString() : "(none)";
   }
 
+  // Loops, not streams: every medicine of every call is read here.
   private List<MedicationUse> uses(DomainResource owner, Type medication, List<Dosage> dosages, ResourcePool pool,
       Optional<Instant> endedAt, ReadingReport report) {
-    List<CodeableConcept> drug = new ArrayList<>();
-    List<CodeableConcept> formAndRoute = new ArrayList<>();
-    dosages.stream().filter(Dosage::hasRoute).forEach(d -> formAndRoute.add(d.getRoute()));
+    List<CodeableConcept> drug = new ArrayList<>(2);
+    List<CodeableConcept> formAndRoute = new ArrayList<>(2);
+    for (Dosage dosage : dosages) {
+      if (dosage.hasRoute()) {
+        formAndRoute.add(dosage.getRoute());
+      }
+    }
     if (medication instanceof CodeableConcept concept) {
       drug.add(concept);
     } else if (medication instanceof Reference reference) {
@@ -80,16 +86,20 @@ final class MedicationReader {
         drug.add(new CodeableConcept().setText(reference.getDisplay()));
       }
     }
-    String name = drug.stream().findFirst().map(Concepts::name).orElse("unnamed medicine");
-    String reference = owner.fhirType() + "/" + owner.getIdElement().getIdPart();
-    List<MedicationUse> uses = classifier.classify(drug, formAndRoute).stream()
-        .map(drugClass -> new MedicationUse(reference, name, drugClass, endedAt))
-        .toList();
-    if (uses.isEmpty()) {
+    String name = drug.isEmpty() ? "unnamed medicine" : Concepts.name(drug.get(0));
+    Set<DrugClass> classes = classifier.classify(drug, formAndRoute);
+    if (classes.isEmpty()) {
       report.ignored(owner, Ignored.UNCLASSIFIED_MEDICATION, () -> "'" + name + "' (" + codes(drug)
           + ") is in none of Pinpoint's drug classes: antithrombotics and corticosteroids");
+      return List.of();
     }
-    uses.forEach(use -> report.read(owner, use));
+    String reference = owner.fhirType() + "/" + owner.getIdElement().getIdPart();
+    List<MedicationUse> uses = new ArrayList<>(classes.size());
+    for (DrugClass drugClass : classes) {
+      MedicationUse use = new MedicationUse(reference, name, drugClass, endedAt);
+      uses.add(use);
+      report.read(owner, use);
+    }
     return uses;
   }
 
@@ -103,9 +113,13 @@ final class MedicationReader {
     if (medication.hasCode()) {
       drug.add(medication.getCode());
     }
-    medication.getIngredient().stream()
-        .filter(i -> i.hasItemCodeableConcept())
-        .forEach(i -> drug.add(i.getItemCodeableConcept()));
-    Stream.of(medication.getForm()).filter(f -> !f.isEmpty()).forEach(formAndRoute::add);
+    for (Medication.MedicationIngredientComponent ingredient : medication.getIngredient()) {
+      if (ingredient.hasItemCodeableConcept()) {
+        drug.add(ingredient.getItemCodeableConcept());
+      }
+    }
+    if (!medication.getForm().isEmpty()) {
+      formAndRoute.add(medication.getForm());
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.pinpointcds.protocol;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,31 +11,43 @@ import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.pinpointcds.data.HookCallTree;
 
 /** Reads and validates the JSON of a service call and of feedback (CDS Hooks 2.0, Calling a CDS Service). */
 public final class CdsRequestParser {
 
   private final ObjectMapper mapper;
+  private final HookCallTree hookCallTree;
 
   public CdsRequestParser(ObjectMapper mapper) {
     this.mapper = mapper;
+    this.hookCallTree = new HookCallTree(mapper);
   }
 
+  /** The whole tree, for feedback, the diagnostics and the floor. */
   JsonNode readObject(byte[] body) {
     return object(body == null || body.length == 0 ? null : () -> mapper.readTree(body));
   }
 
-  /** Straight from the request's stream: a long stay's megabyte is then never held as bytes as well as a tree. */
-  JsonNode readObject(InputStream body) {
-    return object(() -> mapper.readTree(body));
-  }
-
+  /** A hook call, its prefetch resources without the elements nothing reads ({@link HookCallTree}). */
   public CdsRequest parse(byte[] body) {
-    return request(readObject(body));
+    return request(object(body == null || body.length == 0 ? null : () -> hookCallTree(mapper.createParser(body))));
   }
 
+  /** Straight from the request's stream: a long stay's megabyte is then never held as bytes as well as a tree. */
   CdsRequest parse(InputStream body) {
-    return request(readObject(body));
+    return request(object(() -> hookCallTree(mapper.createParser(body))));
+  }
+
+  /** A hook call already read as a whole tree ({@link #readObject}), as the diagnostics read it. */
+  CdsRequest parse(JsonNode call) {
+    return request(call);
+  }
+
+  private JsonNode hookCallTree(JsonParser json) throws IOException {
+    try (json) {
+      return hookCallTree.read(json);
+    }
   }
 
   /** @param read reads the tree; null for a body known to be empty */

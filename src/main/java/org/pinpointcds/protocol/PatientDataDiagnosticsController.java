@@ -54,7 +54,7 @@ public class PatientDataDiagnosticsController {
     Instant now = asOf.map(PatientDataDiagnosticsController::instant).orElseGet(clock::instant);
     JsonNode json = parser.readObject(body);
     if (json.has("hook")) {
-      return diagnostics.diagnose(PetechiaeTriageHandler.dataRequest(parser.parse(body)), now);
+      return diagnostics.diagnose(PetechiaeTriageHandler.dataRequest(parser.parse(json)), now);
     }
     if (!json.path("resourceType").isTextual()) {
       throw ProtocolException.badRequest("the body must be a CDS Hooks request (with 'hook') or a FHIR resource or Bundle");

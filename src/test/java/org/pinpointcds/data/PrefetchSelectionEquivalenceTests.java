@@ -3,6 +3,7 @@ package org.pinpointcds.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +15,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,8 +33,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * A hook call reads only the prefetch resources that can matter, built lean ({@link PrefetchSelection},
- * {@link LeanParser}); the diagnostics parse every resource with HAPI's parser. Both must give the same
+ * A hook call reads only the prefetch resources that can matter, without the elements nothing reads
+ * ({@link HookCallTree}), built lean ({@link PrefetchSelection}, {@link LeanParser}); the diagnostics parse every
+ * resource whole with HAPI's parser. Both must give the same
  * assessment (outcome, reasons with their evidence, medicines), on every scenario, on the benchmark charts at
  * moments that move every look-back, and on seeded random records full of what the hook call skips.
  */
@@ -44,14 +45,15 @@ class PrefetchSelectionEquivalenceTests {
 
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.pinpointcds.data.RandomRecords#seeds")
-  void randomRecordsWithTheirHistory(long seed) {
+  void randomRecordsWithTheirHistory(long seed) throws IOException {
     Random random = new Random(seed);
     List<Map.Entry<String, ObjectNode>> records = RandomRecords.withHistory(random);
     if (random.nextInt(3) == 0) {
       records.addAll(RandomRecords.sentTwice(random));
     }
+    records.forEach(record -> RandomRecords.asEhrSends(random, record.getValue()));
     Collections.shuffle(records, random);
-    assertSameAssessment(RandomRecords.request(records).prefetchMap(), DataLayer.NOW);
+    assertSameAssessment(MAPPER.readTree(RandomRecords.request(records).toString()), DataLayer.NOW);
   }
 
   @TestFactory
@@ -63,7 +65,7 @@ class PrefetchSelectionEquivalenceTests {
         scenario = MAPPER.readTree(in);
       }
       tests.add(DynamicTest.dynamicTest(file.getFilename(), () -> assertSameAssessment(
-          prefetch(scenario.get("request")), Instant.parse(scenario.get("asOf").asText()))));
+          scenario.get("request"), Instant.parse(scenario.get("asOf").asText()))));
     }
     return tests.stream();
   }
@@ -74,18 +76,22 @@ class PrefetchSelectionEquivalenceTests {
     Instant dated = Instant.parse("2026-11-20T09:00:00Z");
     return Stream.of(Charts.Size.values()).flatMap(size -> Stream.of(0, 2, 23, 49, 73, 24 * 8, 24 * 15, 24 * 100)
         .map(hours -> DynamicTest.dynamicTest(size + " read " + hours + " h later", () -> assertSameAssessment(
-            prefetch(MAPPER.readTree(Charts.request(size, dated))), dated.plus(Duration.ofHours(hours))))));
+            MAPPER.readTree(Charts.request(size, dated)), dated.plus(Duration.ofHours(hours))))));
   }
 
-  private static void assertSameAssessment(Map<String, JsonNode> prefetch, Instant now) {
+  /** @param call the call's whole JSON tree: the diagnostics read it so, the hook call as {@link HookCallTree} reads it */
+  private static void assertSameAssessment(JsonNode call, Instant now) throws IOException {
     Clock clock = Clock.fixed(now, ZoneOffset.UTC);
     PatientDataReader reader = ServiceParts.reader(ServiceParts.NO_SERVER, clock);
-    PatientDataRequest request = new PatientDataRequest(HookRequest.PATIENT_ID,
-        Map.of("context.patientId", HookRequest.PATIENT_ID), prefetch, Optional.empty());
+    PatientDataRequest whole = dataRequest(HookRequest.prefetchOf(call));
+    PatientDataRequest request;
+    try (JsonParser parser = MAPPER.createParser(call.toString())) {
+      request = dataRequest(HookRequest.prefetchOf(new HookCallTree(MAPPER).read(parser)));
+    }
     Map<String, String> templates = DataLayer.DEFINITION.prefetch();
     Assessment everyResource;
     try {
-      everyResource = ServiceParts.triage(clock).assess(reader.explain(templates, request, ReadingReport.NONE));
+      everyResource = ServiceParts.triage(clock).assess(reader.explain(templates, whole, ReadingReport.NONE));
     } catch (InvalidPrefetchException refusedByHapi) {
       // HAPI's parser refuses the whole key for one bad value anywhere; the hook call refuses it only where the
       // value is one it reads, and otherwise triages the rest. It never refuses what HAPI's parser accepts.
@@ -99,9 +105,8 @@ class PrefetchSelectionEquivalenceTests {
     assertThat(ServiceParts.triage(clock).assess(Await.value(reader.read(templates, request)))).isEqualTo(everyResource);
   }
 
-  private static Map<String, JsonNode> prefetch(JsonNode request) {
-    Map<String, JsonNode> keys = new LinkedHashMap<>();
-    request.path("prefetch").fields().forEachRemaining(e -> keys.put(e.getKey(), e.getValue()));
-    return keys;
+  private static PatientDataRequest dataRequest(Map<String, JsonNode> prefetch) {
+    return new PatientDataRequest(HookRequest.PATIENT_ID, Map.of("context.patientId", HookRequest.PATIENT_ID), prefetch,
+        Optional.empty());
   }
 }

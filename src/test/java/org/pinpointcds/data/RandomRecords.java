@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.pinpointcds.testing.Fhir;
@@ -166,6 +167,29 @@ final class RandomRecords {
       history.add(Map.entry("conditions", Fhir.resource("Encounter", "enc-1").put("status", "finished")));
     }
     return history;
+  }
+
+  /**
+   * Now and then, the elements an EHR sends with a resource and nothing in Pinpoint reads ({@link HookCallTree#UNREAD}):
+   * its meta, identifiers and narrative, and for a clinical resource its subject and a note. Valid FHIR, so that
+   * HAPI's parser reads them all.
+   */
+  static ObjectNode asEhrSends(Random random, ObjectNode resource) {
+    if (random.nextBoolean()) {
+      return resource;
+    }
+    resource.putObject("meta").put("versionId", String.valueOf(1 + random.nextInt(9)))
+        .put("lastUpdated", ago(ofHours(random.nextInt(2_000))).toString());
+    resource.putArray("identifier").addObject().put("system", "https://ehr.example.org/ids").put("value", "id-" + random.nextInt());
+    if (random.nextBoolean()) {
+      resource.putObject("text").put("status", "generated")
+          .put("div", "<div xmlns=\"http://www.w3.org/1999/xhtml\">as the EHR shows it</div>");
+    }
+    if (!Set.of("Patient", "Medication").contains(resource.path("resourceType").asText())) {
+      resource.putObject("subject").put("reference", "Patient/" + HookRequest.PATIENT_ID);
+      resource.putArray("note").addObject().put("text", "entered by the night team");
+    }
+    return resource;
   }
 
   /** One Observation sent twice, recent under one key and old or recent under another: the first one sent is read. */

@@ -1,15 +1,20 @@
 package org.pinpointcds.testing;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.pinpointcds.data.HookCallTree;
 
 /**
  * A {@code patient-view} call to {@code petechiae-triage}. It starts with every prefetch key of the contract
@@ -24,6 +29,8 @@ public final class HookRequest {
   public static final String PATIENT_ID = "p1";
   /** An adult born in 1980: the age tests choose their own birth date. */
   public static final LocalDate ADULT_BIRTH_DATE = LocalDate.of(1980, 3, 15);
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final ObjectNode json = JsonNodeFactory.instance.objectNode();
 
@@ -101,9 +108,19 @@ public final class HookRequest {
   }
 
   /** The prefetch as the data layer receives it: a key present with {@code null} stays distinct from an absent key. */
+  /** The prefetch as a hook call reads it: each resource without the elements nothing reads ({@link HookCallTree}). */
   public Map<String, JsonNode> prefetchMap() {
+    try (JsonParser parser = MAPPER.createParser(toString())) {
+      return prefetchOf(new HookCallTree(MAPPER).read(parser));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The prefetch keys of a call's JSON tree, in their order. */
+  public static Map<String, JsonNode> prefetchOf(JsonNode call) {
     Map<String, JsonNode> keys = new LinkedHashMap<>();
-    prefetch().fields().forEachRemaining(e -> keys.put(e.getKey(), e.getValue()));
+    call.path("prefetch").fields().forEachRemaining(e -> keys.put(e.getKey(), e.getValue()));
     return keys;
   }
 
