@@ -90,6 +90,15 @@ class HookCallTreeTests {
   }
 
   @Test
+  void nestingAsDeepAsTheParserAllowsIsReadAndDeeperIsRefused() throws IOException {
+    int allowed = MAPPER.getFactory().streamReadConstraints().getMaxNestingDepth();
+    String deepest = "{\"prefetch\": {\"k\": " + "[".repeat(allowed - 2) + "]".repeat(allowed - 2) + "}}";
+    assertThat(read(deepest)).isEqualTo(MAPPER.readTree(deepest));
+    String deeper = "{\"prefetch\": {\"k\": " + "[".repeat(allowed) + "]".repeat(allowed) + "}}";
+    assertThatThrownBy(() -> read(deeper)).isInstanceOf(JsonProcessingException.class);
+  }
+
+  @Test
   void anEmptyBodyIsNoTree() throws IOException {
     assertThat(read("")).isNull();
     assertThat(read("  \n")).isNull();
