@@ -3,7 +3,6 @@ package org.pinpointcds.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -79,15 +78,15 @@ class PrefetchSelectionEquivalenceTests {
             MAPPER.readTree(Charts.request(size, dated)), dated.plus(Duration.ofHours(hours))))));
   }
 
-  /** @param call the call's whole JSON tree: the diagnostics read it so, the hook call as {@link HookCallTree} reads it */
-  private static void assertSameAssessment(JsonNode call, Instant now) throws IOException {
+  /**
+   * @param call the call's whole JSON tree: the diagnostics read it so, the hook call as {@link HookCallTree}
+   *     reads it
+   */
+  private static void assertSameAssessment(JsonNode call, Instant now) {
     Clock clock = Clock.fixed(now, ZoneOffset.UTC);
     PatientDataReader reader = ServiceParts.reader(ServiceParts.NO_SERVER, clock);
     PatientDataRequest whole = dataRequest(HookRequest.prefetchOf(call));
-    PatientDataRequest request;
-    try (JsonParser parser = MAPPER.createParser(call.toString())) {
-      request = dataRequest(HookRequest.prefetchOf(new HookCallTree(MAPPER).read(parser)));
-    }
+    PatientDataRequest request = dataRequest(HookRequest.prefetchAsHookCallsRead(call.toString()));
     Map<String, String> templates = DataLayer.DEFINITION.prefetch();
     Assessment everyResource;
     try {

@@ -110,7 +110,12 @@ public final class HookRequest {
   /** The prefetch as the data layer receives it: a key present with {@code null} stays distinct from an absent key. */
   /** The prefetch as a hook call reads it: each resource without the elements nothing reads ({@link HookCallTree}). */
   public Map<String, JsonNode> prefetchMap() {
-    try (JsonParser parser = MAPPER.createParser(toString())) {
+    return prefetchAsHookCallsRead(toString());
+  }
+
+  /** The prefetch of a call's JSON as a hook call reads it ({@link HookCallTree}). */
+  public static Map<String, JsonNode> prefetchAsHookCallsRead(String call) {
+    try (JsonParser parser = MAPPER.createParser(call)) {
       return prefetchOf(new HookCallTree(MAPPER).read(parser));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
