@@ -88,12 +88,14 @@ class PinpointConfiguration {
 
   @Bean
   static PetechiaeTriageHandler petechiaeTriageHandler(ServiceDefinition definition, ServiceSettings settings,
-      TriageSettings triageSettings, PatientDataReader reader, Terminology terminology, Clock clock) {
+      TriageSettings triageSettings, PatientDataReader reader, Terminology terminology, Clock clock,
+      PrefetchListener prefetchListener) {
     return new PetechiaeTriageHandler(
         definition,
         reader,
         new Triage(triageSettings, clock),
-        new CardRenderer(settings.cards(terminology)));
+        new CardRenderer(settings.cards(terminology)),
+        prefetchListener);
   }
 
   @Bean

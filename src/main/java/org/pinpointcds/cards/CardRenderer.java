@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.pinpointcds.terminology.Terminology;
 import org.pinpointcds.triage.Assessment;
 import org.pinpointcds.triage.Concern;
+import org.pinpointcds.triage.DataGap;
 import org.pinpointcds.triage.MedicineEvidence;
 import org.pinpointcds.triage.OrderKind;
 import org.pinpointcds.triage.Outcome;
@@ -37,7 +38,12 @@ public final class CardRenderer {
           Map.entry(ReasonKind.PURPURA_SIZED_SPOT, "purpura-sized spots"),
           Map.entry(ReasonKind.MECHANICAL_TRIGGER, "a mechanical cause"),
           Map.entry(ReasonKind.SUSPICIOUS_LESION, "features of concern"),
-          Map.entry(ReasonKind.BLANCHING_LESION, "a blanching lesion"));
+          Map.entry(ReasonKind.BLANCHING_LESION, "a blanching lesion"),
+          Map.entry(ReasonKind.KNOWN_THROMBOCYTOPENIA, "known thrombocytopenia"),
+          Map.entry(ReasonKind.PLATELETS_UNREADABLE, "an unreadable latest platelet count"),
+          Map.entry(ReasonKind.BLANCHING_NOT_RECORDED, "no glass test recorded"));
+  /** How many unread resources a card lists before "and N more". */
+  private static final int UNREAD_LISTED = 5;
 
   private final CardSettings settings;
 
@@ -69,7 +75,7 @@ public final class CardRenderer {
   static Indicator indicator(Outcome outcome) {
     return switch (outcome) {
       case EMERGENCY_EVALUATION -> Indicator.CRITICAL;
-      case SAME_DAY_CBC, URGENT_DERMATOLOGY_REFERRAL -> Indicator.WARNING;
+      case SAME_DAY_CBC, URGENT_DERMATOLOGY_REFERRAL, CHECK_BLANCHING -> Indicator.WARNING;
       case WATCHFUL_WAITING, ROUTINE_DERMATOLOGY_REFERRAL -> Indicator.INFO;
     };
   }
@@ -81,8 +87,10 @@ public final class CardRenderer {
         .toList());
     String text = switch (concern.outcome()) {
       case EMERGENCY_EVALUATION -> "Emergency evaluation now: non-blanching rash with " + why;
-      case SAME_DAY_CBC -> (concern.recentCbc().isPresent() ? "Same-day review (CBC already ordered)" : "Same-day CBC")
+      case SAME_DAY_CBC -> (concern.cbcAlreadyOrdered() ? "Same-day review (CBC already ordered)" : "Same-day CBC")
           + (assessment.child() ? " for a child" : "") + ": non-blanching rash with " + why;
+      case CHECK_BLANCHING -> "Check blanching: red spots with no glass test recorded; if they do not fade, a same-day"
+          + " CBC unless the cause is clear";
       case WATCHFUL_WAITING -> "Watchful waiting: localised petechiae with a mechanical cause; review if they spread"
           + " or new symptoms appear";
       case URGENT_DERMATOLOGY_REFERRAL -> "Urgent dermatology referral: skin lesion with features of concern for skin"
@@ -114,17 +122,41 @@ public final class CardRenderer {
       md.append("\n**Medicines that may contribute**\n\n");
       assessment.contributingMedicines().forEach(m -> md.append("- ").append(MedicineEvidence.of(m)).append('\n'));
     }
-    concern.recentCbc().ifPresent(cbc -> md.append("\n**A CBC is already ordered**: ")
+    concern.recentCbc().ifPresent(cbc -> md.append(concern.cbcAlreadyOrdered()
+            ? "\n**A CBC is already ordered**: " : "\n**A CBC order exists, but not stat or asap**: ")
         .append(cbc.name()).append(" (").append(cbc.reference()).append(", ")
-        .append(cbc.authoredOn()).append("); no new CBC is suggested. Review its result today.\n"));
+        .append(cbc.priority().map(p -> p.code() + ", ").orElse(""))
+        .append(cbc.authoredOn().period().orElse(cbc.authoredOn().first().toString()))
+        .append(concern.cbcAlreadyOrdered() ? "); no new CBC is suggested. Review its result today.\n"
+            : "); a stat CBC is still suggested.\n"));
+    if (concern.outcome() == Outcome.CHECK_BLANCHING) {
+      md.append("\n**Do the glass test**: press a clear glass firmly on the spots. If they fade (blanch), they are"
+          + " unlikely to be petechiae. If they do not fade and there is no clear mechanical cause (coughing,"
+          + " vomiting, pressure), order a same-day CBC; with fever, confusion, neck stiffness or bleeding, evaluate"
+          + " as an emergency. Record the result so that the triage can use it.\n");
+    }
     if (concern.outcome() == Outcome.WATCHFUL_WAITING) {
       md.append("\n**Safety net**: spots should fade within days. Same-day review if they spread, if fever,"
           + " bleeding or confusion appear, or if the patient feels unwell.\n");
     }
+    unread(md, assessment.unread());
     assessment.ageYears().ifPresent(age -> md.append("\n**Patient**: aged ").append(age)
         .append(assessment.child() ? " (child: the same rules apply, a non-blanching rash without a mechanical"
             + " cause is a same-day assessment at least)" : "").append(".\n"));
     return md.append('\n').append(DISCLAIMER).toString();
+  }
+
+  /** What could change the triage and could not be read (contract 5): never left out silently. */
+  private static void unread(StringBuilder md, List<DataGap> unread) {
+    if (unread.isEmpty()) {
+      return;
+    }
+    md.append("\n**Not read** (could change this triage; check them in the chart)\n\n");
+    unread.stream().limit(UNREAD_LISTED).forEach(gap -> md.append("- ").append(gap.reference()).append(" (")
+        .append(gap.key()).append("): ").append(gap.detail()).append('\n'));
+    if (unread.size() > UNREAD_LISTED) {
+      md.append("- and ").append(unread.size() - UNREAD_LISTED).append(" more\n");
+    }
   }
 
   private static void reason(StringBuilder md, Reason reason) {

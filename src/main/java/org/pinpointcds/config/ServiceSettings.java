@@ -2,6 +2,7 @@ package org.pinpointcds.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -81,6 +82,8 @@ public final class ServiceSettings {
         number("purpura-diameter-mm"),
         (int) number("child-below-age-years"),
         duration("cbc-order-lookback"),
+        parsed(resolve(definition.thresholds(), "site-time-zone", "site-time-zone"), ZoneId::of,
+            "a time zone such as UTC or Europe/London"),
         lookbacks,
         guidance);
   }
@@ -88,7 +91,10 @@ public final class ServiceSettings {
   public ReadingUnits units() {
     JsonNode units = definition.units();
     return new ReadingUnits(factors(units.path("plateletFactors")), strings(units.path("celsius")),
-        strings(units.path("fahrenheit")), factors(units.path("millimetreFactors")));
+        strings(units.path("fahrenheit")), strings(units.path("kelvin")), factors(units.path("millimetreFactors")),
+        new ReadingUnits.Range(number("temperature-plausible-min-celsius"), number("temperature-plausible-max-celsius")),
+        new ReadingUnits.Range(number("temperature-inferred-min-fahrenheit"), number("temperature-inferred-max-fahrenheit")),
+        new ReadingUnits.Range(0, number("platelets-plausible-max")));
   }
 
   public CardSettings cards(Terminology terminology) {

@@ -1,7 +1,12 @@
 package org.pinpointcds.data;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,8 +14,11 @@ import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
+import org.pinpointcds.data.UnreadResources.Why;
 import org.pinpointcds.terminology.Terminology;
+import org.pinpointcds.terminology.ValueSetIndex;
 import org.pinpointcds.triage.Coded;
+import org.pinpointcds.triage.DataGap;
 import org.pinpointcds.triage.Distribution;
 import org.pinpointcds.triage.Extent;
 import org.pinpointcds.triage.FindingComponents;
@@ -18,31 +26,51 @@ import org.pinpointcds.triage.LesionFeature;
 import org.pinpointcds.triage.MechanicalTrigger;
 import org.pinpointcds.triage.MucosalSite;
 import org.pinpointcds.triage.Symptom;
+import org.pinpointcds.triage.When;
 
 /**
  * Reads the components of a skin finding (contract section 3.1), coded from the skin-finding-component
- * system or from a site's codes mapped onto it; a component it cannot read is noted in the report.
+ * system or from a site's codes mapped onto it. A coded component sent as text is matched by keyword (contract 5.4);
+ * one of ours that still cannot be read is a gap, one Pinpoint does not read is noted in the report.
  */
 final class ComponentReader {
 
   static final String COMPONENT_SYSTEM = Terminology.codeSystemUrl("skin-finding-component");
+  private static final List<Class<? extends Coded>> CODED_VALUES = List.of(Extent.class, Distribution.class,
+      MechanicalTrigger.class, MucosalSite.class, Symptom.class, LesionFeature.class);
 
   private final Terminology terminology;
   private final ReadingUnits units;
+  private final ZoneId zone;
+  /** Each coded value's words (its code and display), for a value sent as text. */
+  private final Map<String, ValueSetIndex> valueWords = new HashMap<>();
 
-  ComponentReader(Terminology terminology, ReadingUnits units) {
+  ComponentReader(Terminology terminology, ReadingUnits units, ZoneId zone) {
     this.terminology = terminology;
     this.units = units;
+    this.zone = zone;
+    for (Class<? extends Coded> type : CODED_VALUES) {
+      for (Coded value : type.getEnumConstants()) {
+        Set<String> words = new HashSet<>();
+        words.add(value.code().replace('-', ' '));
+        terminology.display(COMPONENT_SYSTEM, value.code()).ifPresent(words::add);
+        valueWords.put(value.code(), terminology.keywords(value.code(), words));
+      }
+    }
   }
 
-  FindingComponents read(Observation observation, ReadingReport report) {
+  FindingComponents read(Observation observation, Optional<When> observedAt, UnreadResources unread,
+      ReadingReport report) {
     Components found = new Components();
     for (ObservationComponentComponent component : observation.getComponent()) {
-      Optional<String> problem = code(component)
-          .map(code -> found.add(code, component))
-          .orElseGet(() -> Optional.of("a component coded '" + Concepts.name(component.getCode())
-              + "' is not one Pinpoint reads"));
-      problem.ifPresent(p -> report.note(observation, () -> p));
+      Optional<String> code = code(component);
+      if (code.isEmpty()) {
+        report.note(observation, () -> "a component coded '" + Concepts.name(component.getCode())
+            + "' is not one Pinpoint reads");
+        continue;
+      }
+      found.add(code.get(), component).ifPresent(problem ->
+          unread.part(observation, DataGap.Kind.SKIN_FINDING, Why.UNREADABLE_COMPONENT, problem, observedAt));
     }
     return found.build();
   }
@@ -82,7 +110,7 @@ final class ComponentReader {
         case "spreading" -> booleanValue(code, component, value -> spreading |= value);
         case "onset" -> {
           Optional<Instant> at = component.hasValueDateTimeType()
-              ? FhirDates.instant(component.getValueDateTimeType()) : Optional.empty();
+              ? FhirDates.when(component.getValueDateTimeType(), zone).map(When::first) : Optional.empty();
           at.ifPresent(value -> onset = value);
           yield at.isPresent() ? Optional.empty() : Optional.of("component onset has no valueDateTime");
         }
@@ -125,6 +153,18 @@ final class ComponentReader {
 
   private <E extends Enum<E> & Coded> Optional<String> values(
       String code, ObservationComponentComponent component, Class<E> type, Set<E> into) {
+    if (component.hasValueStringType()) {
+      String text = component.getValueStringType().getValue();
+      Set<E> named = EnumSet.noneOf(type);
+      for (E value : type.getEnumConstants()) {
+        if (valueWords.get(value.code()).matchesText(text)) {
+          named.add(value);
+        }
+      }
+      into.addAll(named);
+      return named.isEmpty() || text == null
+          ? Optional.of("component " + code + ": text '" + text + "' names none of its values") : Optional.empty();
+    }
     if (!component.hasValueCodeableConcept()) {
       return Optional.of("component " + code + " has no valueCodeableConcept");
     }

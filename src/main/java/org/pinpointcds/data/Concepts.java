@@ -41,6 +41,22 @@ final class Concepts {
     return hasCodingIn(concept, valueSet) || hasTextIn(concept, valueSet);
   }
 
+  /** Whether the concept has any text or display to match by keyword. */
+  static boolean hasWords(CodeableConcept concept) {
+    if (concept == null) {
+      return false;
+    }
+    if (concept.hasText()) {
+      return true;
+    }
+    for (Coding coding : concept.getCoding()) {
+      if (coding.hasDisplay()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** How the record names the concept: its text, else the first display, else the first code. */
   static String name(CodeableConcept concept) {
     if (concept == null) {

@@ -3,24 +3,36 @@ package org.pinpointcds.data;
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.pinpointcds.triage.When;
 
-/** Turns FHIR dates into instants, independent of the JVM's time zone. */
+/** Turns FHIR dates into instants and periods, independent of the JVM's time zone. */
 final class FhirDates {
 
   private FhirDates() {}
 
-  /** A date without a time (or a year, or a month) is read as its first moment in UTC. */
-  static Optional<Instant> instant(BaseDateTimeType value) {
+  /**
+   * A dateTime as the instant it names; a date without a time (or a year, or a month) as the whole period it names
+   * in the site's time zone (contract 5.1).
+   */
+  static Optional<When> when(BaseDateTimeType value, ZoneId zone) {
     if (value == null || value.isEmpty() || value.getValue() == null) {
       return Optional.empty();
     }
-    if (value.getPrecision().compareTo(TemporalPrecisionEnum.DAY) <= 0) {
-      return localDate(value).map(d -> d.atStartOfDay(ZoneOffset.UTC).toInstant());
+    TemporalPrecisionEnum precision = value.getPrecision();
+    if (precision.compareTo(TemporalPrecisionEnum.DAY) > 0) {
+      return Optional.of(When.at(value.getValue().toInstant()));
     }
-    return Optional.of(value.getValue().toInstant());
+    LocalDate start = localDate(value).orElseThrow();
+    LocalDate end = switch (precision) {
+      case YEAR -> start.plusYears(1);
+      case MONTH -> start.plusMonths(1);
+      default -> start.plusDays(1);
+    };
+    return Optional.of(When.period(value.getValueAsString(), start.atStartOfDay(zone).toInstant(),
+        end.atStartOfDay(zone).toInstant()));
   }
 
   /** The calendar date as written (a partial date is read as its first day). */
@@ -36,8 +48,8 @@ final class FhirDates {
 
   /** The first of the values that is present. A loop: every dated resource of a call comes through here. */
   @SafeVarargs
-  static Optional<Instant> first(Optional<Instant>... candidates) {
-    for (Optional<Instant> candidate : candidates) {
+  static <T> Optional<T> first(Optional<T>... candidates) {
+    for (Optional<T> candidate : candidates) {
       if (candidate.isPresent()) {
         return candidate;
       }

@@ -10,7 +10,13 @@ public enum Ignored implements Coded {
   UNKNOWN_CODE,
   /** A unit Pinpoint does not convert. */
   UNIT,
-  /** No value where one is needed. */
+  /** A value outside what a body can have: most likely a unit mix-up (contract 5.2, 5.3). */
+  IMPLAUSIBLE,
+  /** A component whose value cannot be read (contract 5.4). */
+  UNREADABLE_COMPONENT,
+  /** A request not to give the medicine ({@code doNotPerform}). */
+  DO_NOT_PERFORM,
+  /** No value where one is needed, or a value of a type that cannot be read. */
   NO_VALUE,
   /** No date to hold against a look-back. */
   NO_DATE,

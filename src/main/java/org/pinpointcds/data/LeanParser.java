@@ -100,6 +100,7 @@ final class LeanParser {
       case "MedicationRequest" -> {
         MedicationRequest request = new MedicationRequest()
             .setStatus(status(json, MedicationRequest.MedicationRequestStatus::fromCode))
+            .setDoNotPerformElement(bool(json.get("doNotPerform")))
             .setMedication(medication(json));
         each(json.get("dosageInstruction"), dosage -> request.addDosageInstruction(dosage(dosage)));
         yield contained(request, json);
@@ -107,6 +108,7 @@ final class LeanParser {
       case "Medication" -> medicationResource(json);
       case "ServiceRequest" -> new ServiceRequest()
           .setStatus(status(json, ServiceRequest.ServiceRequestStatus::fromCode))
+          .setPriority(code(json, "priority", ServiceRequest.ServiceRequestPriority::fromCode))
           .setCode(concept(json.get("code")))
           .setAuthoredOnElement(primitive(json, "authoredOn", DateTimeType::new));
       default -> throw NotLean.INSTANCE;
@@ -122,39 +124,53 @@ final class LeanParser {
     if (observation.getEffective() == null && json.has("effectiveInstant")) {
       observation.setEffective(primitive(json, "effectiveInstant", InstantType::new));
     }
-    if (prefixed(json, "value") > 1) {
-      throw NotLean.INSTANCE;
-    }
-    if (json.has("valueQuantity")) {
-      observation.setValue(quantity(json.get("valueQuantity")));
-    }
+    observation.setValue(value(json)).setDataAbsentReason(concept(json.get("dataAbsentReason")));
     each(json.get("component"), c -> {
       plainObject(c);
       ObservationComponentComponent component = observation.addComponent().setCode(concept(c.get("code")));
-      component.setValue(componentValue(c));
+      component.setValue(value(c)).setDataAbsentReason(concept(c.get("dataAbsentReason")));
     });
     return observation;
   }
 
-  /** The value[x] of a component the readers read: boolean, dateTime, Quantity or CodeableConcept. */
-  private static Type componentValue(JsonNode component) {
-    if (prefixed(component, "value") > 1) {
+  /**
+   * The value[x] of an Observation or a component, of the types the readers read: boolean, dateTime, Quantity,
+   * string or CodeableConcept; any other is HAPI's to build, so that a reader sees every value sent (contract 5).
+   */
+  private static Type value(JsonNode json) {
+    int values = prefixed(json, "value");
+    if (values == 0) {
+      return null;
+    }
+    if (values > 1) {
       throw NotLean.INSTANCE;
     }
-    JsonNode bool = component.get("valueBoolean");
-    if (bool != null) {
-      if (!bool.isBoolean()) {
-        throw NotLean.INSTANCE;
-      }
-      return new BooleanType(bool.booleanValue());
+    if (json.has("valueBoolean")) {
+      return bool(json.get("valueBoolean"));
     }
-    if (component.has("valueDateTime")) {
-      return primitive(component, "valueDateTime", DateTimeType::new);
+    if (json.has("valueDateTime")) {
+      return primitive(json, "valueDateTime", DateTimeType::new);
     }
-    if (component.has("valueQuantity")) {
-      return quantity(component.get("valueQuantity"));
+    if (json.has("valueQuantity")) {
+      return quantity(json.get("valueQuantity"));
     }
-    return concept(component.get("valueCodeableConcept"));
+    if (json.has("valueString")) {
+      return primitive(json, "valueString", StringType::new);
+    }
+    if (json.has("valueCodeableConcept")) {
+      return concept(json.get("valueCodeableConcept"));
+    }
+    throw NotLean.INSTANCE;
+  }
+
+  private static BooleanType bool(JsonNode value) {
+    if (value == null) {
+      return null;
+    }
+    if (!value.isBoolean()) {
+      throw NotLean.INSTANCE;
+    }
+    return new BooleanType(value.booleanValue());
   }
 
   private static Type medication(JsonNode json) {
@@ -228,7 +244,8 @@ final class LeanParser {
       decimal.setValueAsString(value.asText()); // the number as written, as HAPI's parser reads it
       quantity.setValueElement(decimal);
     }
-    return quantity.setUnitElement(primitive(json, "unit", StringType::new))
+    return quantity.setComparator(code(json, "comparator", Quantity.QuantityComparator::fromCode))
+        .setUnitElement(primitive(json, "unit", StringType::new))
         .setCodeElement(primitive(json, "code", CodeType::new))
         .setSystemElement(primitive(json, "system", UriType::new));
   }
@@ -272,7 +289,12 @@ final class LeanParser {
   }
 
   private static <E> E status(JsonNode json, FhirCode<E> fromCode) {
-    String code = primitive(json, "status", Function.identity());
+    return code(json, "status", fromCode);
+  }
+
+  /** A code element made by its enumeration; null when absent. */
+  private static <E> E code(JsonNode json, String field, FhirCode<E> fromCode) {
+    String code = primitive(json, field, Function.identity());
     try {
       return code == null ? null : fromCode.apply(code);
     } catch (FHIRException e) {

@@ -1,6 +1,6 @@
 package org.pinpointcds.data;
 
-import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,50 +13,62 @@ import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
+import org.pinpointcds.data.UnreadResources.Why;
+import org.pinpointcds.triage.DataGap;
 import org.pinpointcds.triage.DrugClass;
 import org.pinpointcds.triage.MedicationUse;
+import org.pinpointcds.triage.When;
 
 /**
  * Reads MedicationStatements (active; completed or stopped, with the date they ended) and MedicationRequests
- * (active, on-hold) into classified medicine uses (contract section 3.2).
+ * (active, on-hold; never a request not to give it) into classified medicine uses (contract sections 3.2, 5.6).
  */
 final class MedicationReader {
 
   private final MedicationClassifier classifier;
+  private final ZoneId zone;
 
-  MedicationReader(MedicationClassifier classifier) {
+  MedicationReader(MedicationClassifier classifier, ZoneId zone) {
     this.classifier = classifier;
+    this.zone = zone;
   }
 
-  List<MedicationUse> read(MedicationStatement statement, ResourcePool pool, ReadingReport report) {
-    Optional<Instant> endedAt;
+  List<MedicationUse> read(MedicationStatement statement, ResourcePool pool, UnreadResources unread,
+      ReadingReport report) {
+    boolean stopped;
     switch (statement.getStatus() == null ? MedicationStatement.MedicationStatementStatus.NULL : statement.getStatus()) {
-      case ACTIVE -> endedAt = Optional.empty();
-      case COMPLETED, STOPPED -> {
-        endedAt = FhirDates.first(
-            statement.hasEffectivePeriod() ? FhirDates.instant(statement.getEffectivePeriod().getEndElement()) : Optional.empty(),
-            statement.hasEffectiveDateTimeType() ? FhirDates.instant(statement.getEffectiveDateTimeType()) : Optional.empty(),
-            statement.hasEffectivePeriod() ? FhirDates.instant(statement.getEffectivePeriod().getStartElement()) : Optional.empty(),
-            FhirDates.instant(statement.getDateAssertedElement()));
-        if (endedAt.isEmpty()) {
-          report.ignored(statement, Ignored.NO_DATE, () -> "a " + statement.getStatus().toCode()
-              + " statement needs effective[x] or dateAsserted to hold against the look-back");
-          return List.of();
-        }
-      }
+      case ACTIVE -> stopped = false;
+      case COMPLETED, STOPPED -> stopped = true;
       default -> {
         report.ignored(statement, Ignored.WRONG_STATUS, () -> "status " + statusOf(statement.getStatusElement())
             + "; counted: active, or completed or stopped within the drug class's look-back");
         return List.of();
       }
     }
-    return uses(statement, statement.getMedication(), statement.getDosage(), pool, endedAt, report);
+    return uses(statement, statement.getMedication(), statement.getDosage(), pool, stopped,
+        stopped ? endedAt(statement) : Optional.empty(), unread, report);
   }
 
-  List<MedicationUse> read(MedicationRequest request, ResourcePool pool, ReadingReport report) {
+  /**
+   * When a completed or stopped medicine was last taken: its end date; without one, no later than its
+   * {@code dateAsserted}; without that, unknown, and the statement counts as inside every look-back (contract 5.6).
+   */
+  private Optional<When> endedAt(MedicationStatement statement) {
+    return FhirDates.first(
+        statement.hasEffectivePeriod() ? FhirDates.when(statement.getEffectivePeriod().getEndElement(), zone) : Optional.empty(),
+        statement.hasEffectiveDateTimeType() ? FhirDates.when(statement.getEffectiveDateTimeType(), zone) : Optional.empty(),
+        FhirDates.when(statement.getDateAssertedElement(), zone));
+  }
+
+  List<MedicationUse> read(MedicationRequest request, ResourcePool pool, UnreadResources unread, ReadingReport report) {
+    if (request.getDoNotPerform()) {
+      report.ignored(request, Ignored.DO_NOT_PERFORM, () -> "doNotPerform: a request not to give the medicine");
+      return List.of();
+    }
     if (request.getStatus() == MedicationRequest.MedicationRequestStatus.ACTIVE
         || request.getStatus() == MedicationRequest.MedicationRequestStatus.ONHOLD) {
-      return uses(request, request.getMedication(), request.getDosageInstruction(), pool, Optional.empty(), report);
+      return uses(request, request.getMedication(), request.getDosageInstruction(), pool, false, Optional.empty(),
+          unread, report);
     }
     report.ignored(request, Ignored.WRONG_STATUS, () -> "status " + statusOf(request.getStatusElement()) + "; counted: active, on-hold");
     return List.of();
@@ -68,7 +80,7 @@ final class MedicationReader {
 
   // Loops, not streams: every medicine of every call is read here.
   private List<MedicationUse> uses(DomainResource owner, Type medication, List<Dosage> dosages, ResourcePool pool,
-      Optional<Instant> endedAt, ReadingReport report) {
+      boolean stopped, Optional<When> endedAt, UnreadResources unread, ReadingReport report) {
     List<CodeableConcept> drug = new ArrayList<>(2);
     List<CodeableConcept> formAndRoute = new ArrayList<>(2);
     for (Dosage dosage : dosages) {
@@ -87,6 +99,11 @@ final class MedicationReader {
       }
     }
     String name = drug.isEmpty() ? "unnamed medicine" : Concepts.name(drug.get(0));
+    if (drug.stream().noneMatch(concept -> concept.hasCoding() || concept.hasText())) {
+      unread.resource(owner, DataGap.Kind.MEDICATION, Why.UNKNOWN_CODE, "a medicine named by no code and no text",
+          endedAt);
+      return List.of();
+    }
     Set<DrugClass> classes = classifier.classify(drug, formAndRoute);
     if (classes.isEmpty()) {
       report.ignored(owner, Ignored.UNCLASSIFIED_MEDICATION, () -> "'" + name + "' (" + codes(drug)
@@ -96,7 +113,7 @@ final class MedicationReader {
     String reference = owner.fhirType() + "/" + owner.getIdElement().getIdPart();
     List<MedicationUse> uses = new ArrayList<>(classes.size());
     for (DrugClass drugClass : classes) {
-      MedicationUse use = new MedicationUse(reference, name, drugClass, endedAt);
+      MedicationUse use = new MedicationUse(reference, name, drugClass, stopped, endedAt);
       uses.add(use);
       report.read(owner, use);
     }

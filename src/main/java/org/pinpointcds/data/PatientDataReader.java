@@ -54,7 +54,7 @@ public final class PatientDataReader {
       TriageSettings settings, MissingDataFetcher fetcher, Clock clock, PrefetchListener listener) {
     this.fhirContext = fhirContext;
     this.resourceTypes = Set.copyOf(fhirContext.getResourceTypes());
-    this.snapshotBuilder = new SnapshotBuilder(terminology, units);
+    this.snapshotBuilder = new SnapshotBuilder(terminology, units, settings.siteTimeZone());
     this.selection = new PrefetchSelection(terminology, units, settings, clock);
     this.leanParser = new LeanParser(fhirContext);
     this.fetcher = fetcher;
@@ -98,10 +98,13 @@ public final class PatientDataReader {
     listener.read(templates.keySet(), missing.keySet());
     selection.select(firstOfEach(prefetched))
         .forEach(resource -> pool.add(leanParser.parse(resource), resource.fullUrl(), resource.key()));
+    // A paginated prefetch (CDS Hooks 2.0) is completed from the FHIR server; without one, its other pages are
+    // required data that cannot be read (contract 5.7).
+    if (request.fhirAccess().isEmpty()) {
+      nextPages.keySet().forEach(key -> missing.putIfAbsent(key, "a paged prefetch with a next page to fetch"));
+    }
     Map<String, String> queries = missing.isEmpty() ? new LinkedHashMap<>() : missingQueries(templates, request, missing);
-    // A paginated prefetch (CDS Hooks 2.0) is completed from the FHIR server when there is one; without one the
-    // first page stands: the templates sort newest first, so it holds the latest values.
-    request.fhirAccess().ifPresent(access -> queries.putAll(nextPages));
+    queries.putAll(nextPages);
     return queries;
   }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hl7.fhir.r4.model.IdType;
@@ -31,9 +32,8 @@ final class PrefetchSelection {
   private static final Duration MARGIN = Duration.ofHours(1);
   private static final JsonPointer[] OBSERVATION_DATES = pointers(
       "/effectiveDateTime", "/effectivePeriod/start", "/effectiveInstant", "/issued");
-  private static final JsonPointer[] CONDITION_DATES = pointers("/onsetDateTime", "/onsetPeriod/start", "/recordedDate");
   private static final JsonPointer[] STATEMENT_END_DATES = pointers(
-      "/effectivePeriod/end", "/effectiveDateTime", "/effectivePeriod/start", "/dateAsserted");
+      "/effectivePeriod/end", "/effectiveDateTime", "/dateAsserted");
   private static final JsonPointer[] ORDER_DATES = pointers("/authoredOn");
   private static final Set<String> COUNTED_RESULT_STATUSES = Set.of("final", "amended", "corrected");
   /** MedicationStatement statuses the reader never counts; any other value is left to it. */
@@ -44,18 +44,18 @@ final class PrefetchSelection {
 
   private final ValueSetIndex plateletCodes;
   private final ValueSetIndex temperatureCodes;
-  private final Set<String> plateletUnits;
+  private final Map<String, Double> plateletFactors;
+  private final ReadingUnits.Range plausiblePlatelets;
   private final TriageSettings settings;
-  private final Duration conditionLookback;
   private final Duration medicationLookback;
   private final Clock clock;
 
   PrefetchSelection(Terminology terminology, ReadingUnits units, TriageSettings settings, Clock clock) {
     this.plateletCodes = terminology.valueSet("platelet-count");
     this.temperatureCodes = terminology.valueSet("body-temperature");
-    this.plateletUnits = units.plateletFactors().keySet();
+    this.plateletFactors = units.plateletFactors();
+    this.plausiblePlatelets = units.plausiblePlatelets();
     this.settings = settings;
-    this.conditionLookback = Collections.max(List.of(settings.findingLookback(), settings.feverConditionLookback()));
     this.medicationLookback = Collections.max(settings.medicationLookbacks().values());
     this.clock = clock;
   }
@@ -85,7 +85,8 @@ final class PrefetchSelection {
           case OTHER -> TreeDates.mayBeFrom(json, from.minus(settings.findingLookback()), OBSERVATION_DATES);
           case UNSURE -> true;
         };
-        case "Condition" -> TreeDates.mayBeFrom(json, from.minus(conditionLookback), CONDITION_DATES);
+        case "Condition" -> true; // a known thrombocytopenia counts whatever its date
+
         case "MedicationStatement" -> statementCounts(json, from);
         case "MedicationRequest" -> !UNCOUNTED_REQUEST_STATUSES.contains(json.path("status").asText());
         case "ServiceRequest" -> TreeDates.mayBeFrom(json, from.minus(settings.cbcOrderLookback()), ORDER_DATES);
@@ -95,7 +96,9 @@ final class PrefetchSelection {
         named.add(json.path("medicationReference"));
       }
     }
-    Instant plateletCutoff = latestCountedPlatelets.equals(Instant.MIN) ? Instant.MIN : latestCountedPlatelets.minus(MARGIN);
+    // A date without a time is ordered by its first instant in the site's zone, up to a day from the tree's UTC one.
+    Instant plateletCutoff = latestCountedPlatelets.equals(Instant.MIN) ? Instant.MIN
+        : latestCountedPlatelets.minus(MARGIN).minus(TreeDates.WIDEST_OFFSET);
     List<PrefetchedResource> chosen = new ArrayList<>();
     for (int i = 0; i < resources.size(); i++) {
       if (keep[i] || countedPlatelets[i] != null && !countedPlatelets[i].isBefore(plateletCutoff)
@@ -106,13 +109,29 @@ final class PrefetchSelection {
     return chosen;
   }
 
-  /** How SnapshotBuilder classes an Observation: by its codings, platelet count first. */
+  /**
+   * How SnapshotBuilder classes an Observation: by its codings, platelet count first; a panel holds a platelet count
+   * as a component (contract 5.3), and is always read.
+   */
   private enum ObservationKind { PLATELET_COUNT, TEMPERATURE, OTHER, UNSURE }
 
-  /** As {@link Concepts#hasCodingIn} decides, on the tree; a system or code that is not a string leaves it unsure. */
   private ObservationKind kind(JsonNode observation) {
+    ObservationKind kind = kindOfCode(observation.path("code"));
+    if (kind != ObservationKind.OTHER) {
+      return kind;
+    }
+    for (JsonNode component : observation.path("component")) {
+      if (kindOfCode(component.path("code")) != ObservationKind.OTHER) {
+        return ObservationKind.UNSURE;
+      }
+    }
+    return kind;
+  }
+
+  /** As {@link Concepts#hasCodingIn} decides, on the tree; a system or code that is not a string leaves it unsure. */
+  private ObservationKind kindOfCode(JsonNode concept) {
     boolean temperature = false;
-    for (JsonNode coding : observation.path("code").path("coding")) {
+    for (JsonNode coding : concept.path("coding")) {
       JsonNode system = coding.path("system");
       JsonNode code = coding.path("code");
       if (!system.isMissingNode() && !system.isTextual() || !code.isMissingNode() && !code.isTextual()) {
@@ -135,12 +154,22 @@ final class PrefetchSelection {
     JsonNode quantity = json.path("valueQuantity");
     JsonNode value = quantity.path("value");
     boolean certain = COUNTED_RESULT_STATUSES.contains(json.path("status").asText())
-        && value.isNumber() && Double.isFinite(value.asDouble())
-        && (plateletUnits.contains(quantity.path("code").asText("").trim())
-            || plateletUnits.contains(quantity.path("unit").asText("").trim()))
+        && value.isNumber() && plausible(value.asDouble(), quantity)
         && effectiveValues(json) <= 1;
     Optional<Instant> date = certain ? TreeDates.first(json, OBSERVATION_DATES) : Optional.empty();
     return date.filter(at -> !at.equals(TreeDates.UNREADABLE));
+  }
+
+  /**
+   * A value the reader certainly reads as a count: in a unit it converts (the code's factor, as it tries the code
+   * first) and plausible after conversion; an implausible latest count leaves the latest unknown, so it bounds none.
+   */
+  private boolean plausible(double value, JsonNode quantity) {
+    Double factor = plateletFactors.get(quantity.path("code").asText("").trim());
+    if (factor == null) {
+      factor = plateletFactors.get(quantity.path("unit").asText("").trim());
+    }
+    return factor != null && Double.isFinite(value) && plausiblePlatelets.contains(value * factor);
   }
 
   /** How many effective[x] the Observation has: more than one is malformed, and HAPI takes one of them. */

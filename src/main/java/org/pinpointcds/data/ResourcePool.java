@@ -64,6 +64,11 @@ final class ResourcePool {
     }
   }
 
+  /** The prefetch key that brought {@code resource} into the call. */
+  String keyOf(Resource resource) {
+    return keys.getOrDefault(resource, "data");
+  }
+
   List<Resource> all() {
     return List.copyOf(resources);
   }

@@ -1,39 +1,45 @@
 package org.pinpointcds.data;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Medication;
 import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
 import org.hl7.fhir.r4.model.Observation.ObservationStatus;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.ServiceRequest;
+import org.hl7.fhir.r4.model.Type;
+import org.pinpointcds.data.UnreadResources.Why;
 import org.pinpointcds.terminology.Terminology;
 import org.pinpointcds.terminology.ValueSetIndex;
 import org.pinpointcds.triage.CbcOrder;
+import org.pinpointcds.triage.Coded;
+import org.pinpointcds.triage.DataGap;
 import org.pinpointcds.triage.ConditionEntry;
 import org.pinpointcds.triage.MedicationUse;
+import org.pinpointcds.triage.OrderPriority;
 import org.pinpointcds.triage.PatientSnapshot;
 import org.pinpointcds.triage.PlateletCount;
 import org.pinpointcds.triage.SkinFinding;
 import org.pinpointcds.triage.Temperature;
+import org.pinpointcds.triage.When;
 
 /**
  * Builds the patient snapshot from every resource of the call. Each resource is classified by its type and
- * code, whichever prefetch key brought it; the status rules of contract section 3 are applied here, and
- * every decision is told to the {@link ReadingReport}.
+ * code, whichever prefetch key brought it; the status rules of contract section 3 and the readings of section 5
+ * are applied here. Every decision is told to the {@link ReadingReport}, and what could change the triage but could
+ * not be read becomes a gap of the snapshot.
  */
 final class SnapshotBuilder {
 
@@ -51,21 +57,20 @@ final class SnapshotBuilder {
   private final ValueSetIndex plateletCodes;
   private final ValueSetIndex cbcCodes;
   private final ReadingUnits units;
-  /** For the report on a temperature in a unit not converted. */
-  private final Set<String> temperatureUnits;
+  private final ZoneId zone;
   private final SkinFindingReader skinFindings;
   private final ConditionReader conditions;
   private final MedicationReader medications;
 
-  SnapshotBuilder(Terminology terminology, ReadingUnits units) {
+  SnapshotBuilder(Terminology terminology, ReadingUnits units, ZoneId zone) {
     this.temperatureCodes = terminology.valueSet("body-temperature");
     this.plateletCodes = terminology.valueSet("platelet-count");
     this.cbcCodes = terminology.valueSet("cbc-orders");
     this.units = units;
-    this.temperatureUnits = temperatureUnits(units);
-    this.skinFindings = new SkinFindingReader(terminology, units);
-    this.conditions = new ConditionReader(terminology);
-    this.medications = new MedicationReader(new MedicationClassifier(terminology));
+    this.zone = zone;
+    this.skinFindings = new SkinFindingReader(terminology, units, zone);
+    this.conditions = new ConditionReader(terminology, zone);
+    this.medications = new MedicationReader(new MedicationClassifier(terminology), zone);
   }
 
   PatientSnapshot build(String patientId, ResourcePool pool) {
@@ -74,12 +79,7 @@ final class SnapshotBuilder {
 
   PatientSnapshot build(String patientId, ResourcePool pool, ReadingReport report) {
     Optional<LocalDate> birthDate = Optional.empty();
-    List<SkinFinding> findings = new ArrayList<>();
-    List<Temperature> temperatures = new ArrayList<>();
-    List<PlateletCount> platelets = new ArrayList<>();
-    List<ConditionEntry> conditionEntries = new ArrayList<>();
-    List<MedicationUse> medicines = new ArrayList<>();
-    List<CbcOrder> cbcOrders = new ArrayList<>();
+    Readings readings = new Readings(new UnreadResources(pool, report), report);
     boolean contextPatientSeen = false;
     for (Resource resource : pool.all()) {
       if (resource instanceof Patient patient) {
@@ -93,94 +93,184 @@ final class SnapshotBuilder {
           report.ignored(patient, Ignored.OTHER_PATIENT, () -> "the call is about Patient/" + patientId);
         }
       } else if (resource instanceof Observation observation) {
-        readObservation(observation, findings, temperatures, platelets, report);
+        readObservation(observation, pool.keyOf(observation), readings);
       } else if (resource instanceof Condition condition) {
-        conditionEntries.addAll(conditions.read(condition, report));
+        readings.conditions.addAll(conditions.read(condition, readings.unread, report));
       } else if (resource instanceof MedicationStatement statement) {
-        medicines.addAll(medications.read(statement, pool, report));
+        readings.medicines.addAll(medications.read(statement, pool, readings.unread, report));
       } else if (resource instanceof MedicationRequest request) {
-        medicines.addAll(medications.read(request, pool, report));
+        readings.medicines.addAll(medications.read(request, pool, readings.unread, report));
       } else if (resource instanceof ServiceRequest order) {
-        cbcOrder(order, report).ifPresent(cbcOrders::add);
+        cbcOrder(order, report).ifPresent(readings.cbcOrders::add);
       } else if (resource instanceof Medication medication) {
         report.read(medication, medication);
       } else {
         report.ignored(resource, Ignored.NOT_READ, () -> "Pinpoint does not read " + resource.fhirType() + " resources");
       }
     }
-    return new PatientSnapshot(patientId, birthDate, findings, temperatures, platelets, conditionEntries, medicines,
-        cbcOrders);
+    return new PatientSnapshot(patientId, birthDate, readings.findings, readings.temperatures, readings.platelets,
+        readings.conditions, readings.medicines, readings.cbcOrders, readings.unread.gaps());
   }
 
-  private void readObservation(Observation observation, List<SkinFinding> findings, List<Temperature> temperatures,
-      List<PlateletCount> platelets, ReadingReport report) {
-    String reference = "Observation/" + observation.getIdElement().getIdPart();
-    Optional<Instant> when = FhirDates.first(
-        observation.hasEffectiveDateTimeType() ? FhirDates.instant(observation.getEffectiveDateTimeType()) : Optional.empty(),
-        observation.hasEffectivePeriod() ? FhirDates.instant(observation.getEffectivePeriod().getStartElement()) : Optional.empty(),
-        observation.hasEffectiveInstantType() ? FhirDates.instant(observation.getEffectiveInstantType()) : Optional.empty(),
-        FhirDates.instant(observation.getIssuedElement()));
+  /** What one call's resources become, as the builder reads them. */
+  private record Readings(UnreadResources unread, ReadingReport report, List<SkinFinding> findings,
+      List<Temperature> temperatures, List<PlateletCount> platelets, List<ConditionEntry> conditions,
+      List<MedicationUse> medicines, List<CbcOrder> cbcOrders) {
+    Readings(UnreadResources unread, ReadingReport report) {
+      this(unread, report, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+          new ArrayList<>(), new ArrayList<>());
+    }
+  }
+
+  private void readObservation(Observation observation, String key, Readings readings) {
+    ReadingReport report = readings.report();
+    Optional<When> when = observationDate(observation, zone);
     if (Concepts.hasCodingIn(observation.getCode(), plateletCodes)) {
-      measured(observation, "platelet count", RESULT_STATUSES, when, units::plateletsPerNanolitre,
-          units.plateletFactors().keySet(), report).ifPresent(count -> {
-            PlateletCount platelet = new PlateletCount(reference, when.get(), count, asRecorded(observation));
-            platelets.add(platelet);
-            report.read(observation, platelet);
-          });
+      plateletCount(observation, observation.getValue(), when, readings);
     } else if (Concepts.hasCodingIn(observation.getCode(), temperatureCodes)) {
-      measured(observation, "body temperature", FINDING_STATUSES, when, units::celsius, temperatureUnits, report)
-          .ifPresent(celsius -> {
-            Temperature temperature = new Temperature(reference, when.get(), celsius);
-            temperatures.add(temperature);
-            report.read(observation, temperature);
-          });
+      temperature(observation, when, readings);
+    } else if (hasPlateletComponent(observation)) {
+      // A panel such as a CBC: each platelet component counts like an Observation of its own (contract 5.3).
+      for (ObservationComponentComponent component : observation.getComponent()) {
+        if (Concepts.hasCodingIn(component.getCode(), plateletCodes)) {
+          plateletCount(observation, component.getValue(), when, readings);
+        }
+      }
     } else if (!FINDING_STATUSES.contains(observation.getStatus())) {
       report.ignored(observation, Ignored.WRONG_STATUS, () -> "status " + statusOf(observation)
           + ": a skin finding counts when final, amended, corrected or preliminary");
     } else {
-      skinFindings.read(observation, when, report).ifPresent(findings::add);
+      skinFindings.read(observation, key, when, readings.unread(), report).ifPresent(readings.findings()::add);
     }
   }
 
-  /** The value in the unit the rules use, when status, value, date and unit all allow; else why not. */
-  private static Optional<Double> measured(Observation observation, String what, Set<ObservationStatus> statuses,
-      Optional<Instant> when, Function<Quantity, Optional<Double>> convert, Collection<String> knownUnits,
-      ReadingReport report) {
-    if (!statuses.contains(observation.getStatus())) {
-      report.ignored(observation, Ignored.WRONG_STATUS, () -> what + " with status " + statusOf(observation)
-          + "; counted: " + new TreeSet<>(statuses.stream().map(ObservationStatus::toCode).toList()));
-      return Optional.empty();
+  /** effective[x] (dateTime, Period start or instant), else issued: when the Observation was made. */
+  static Optional<When> observationDate(Observation observation, ZoneId zone) {
+    return FhirDates.first(
+        observation.hasEffectiveDateTimeType() ? FhirDates.when(observation.getEffectiveDateTimeType(), zone) : Optional.empty(),
+        observation.hasEffectivePeriod() ? FhirDates.when(observation.getEffectivePeriod().getStartElement(), zone) : Optional.empty(),
+        observation.hasEffectiveInstantType() ? FhirDates.when(observation.getEffectiveInstantType(), zone) : Optional.empty(),
+        FhirDates.when(observation.getIssuedElement(), zone));
+  }
+
+  private boolean hasPlateletComponent(Observation observation) {
+    for (ObservationComponentComponent component : observation.getComponent()) {
+      if (Concepts.hasCodingIn(component.getCode(), plateletCodes)) {
+        return true;
+      }
     }
-    if (!observation.hasValueQuantity() || !observation.getValueQuantity().hasValue()) {
-      report.ignored(observation, Ignored.NO_VALUE, () -> what + " without a valueQuantity");
-      return Optional.empty();
+    return false;
+  }
+
+  /**
+   * A platelet count, the value of an Observation or of a panel's component, with the Observation's status and date:
+   * a comparator makes it a range, an unknown unit or an implausible value leaves it unread (contract 5.3).
+   */
+  private void plateletCount(Observation observation, Type value, Optional<When> when, Readings readings) {
+    ReadingReport report = readings.report();
+    if (!RESULT_STATUSES.contains(observation.getStatus())) {
+      report.ignored(observation, Ignored.WRONG_STATUS, () -> "platelet count with status " + statusOf(observation)
+          + "; counted: " + new TreeSet<>(RESULT_STATUSES.stream().map(ObservationStatus::toCode).toList()));
+      return;
+    }
+    UnreadResources unread = readings.unread();
+    if (value == null || value.isEmpty()) {
+      // Not a count (a dataAbsentReason such as a clotted sample): the count before it is the latest.
+      report.ignored(observation, Ignored.NO_VALUE, () -> "platelet result without a value: not a count");
+      return;
     }
     if (when.isEmpty()) {
-      report.ignored(observation, Ignored.NO_DATE, () -> what + " without effective[x] or issued");
-      return Optional.empty();
+      unread.resource(observation, DataGap.Kind.PLATELET_COUNT, Why.UNREADABLE_DATE,
+          "platelet count without a date (effective[x] or issued)", when);
+      return;
     }
-    Optional<Double> value = convert.apply(observation.getValueQuantity());
-    if (value.isEmpty()) {
-      report.ignored(observation, Ignored.UNIT, () -> what + " in unit '" + ReadingUnits.unitOf(observation.getValueQuantity())
-          + "', which Pinpoint does not convert; it converts " + new TreeSet<>(knownUnits));
+    if (!(value instanceof Quantity quantity) || !quantity.hasValue()) {
+      unread.resource(observation, DataGap.Kind.PLATELET_COUNT, Why.UNREADABLE_VALUE,
+          "platelet count given as " + value.fhirType() + " '" + describe(value) + "', not a number with a unit", when);
+      return;
     }
-    return value;
+    Optional<Double> count = units.plateletsPerNanolitre(quantity);
+    if (count.isEmpty()) {
+      unread.resource(observation, DataGap.Kind.PLATELET_COUNT, Why.UNIT_UNKNOWN, "platelet count "
+          + asRecorded(quantity) + ": unit '" + ReadingUnits.unitOf(quantity) + "' is not one Pinpoint converts", when);
+      return;
+    }
+    if (!units.plausiblePlatelets().contains(count.get())) {
+      unread.resource(observation, DataGap.Kind.PLATELET_COUNT, Why.IMPLAUSIBLE, "platelet count "
+          + asRecorded(quantity) + " is " + count.get() + " x10^9/L, outside what a body can have: a unit mix-up?", when);
+      return;
+    }
+    PlateletCount platelet = new PlateletCount(UnreadResources.reference(observation), when.get(), count.get(),
+        bound(quantity), asRecorded(quantity));
+    readings.platelets().add(platelet);
+    report.read(observation, platelet);
   }
 
-  private static Set<String> temperatureUnits(ReadingUnits units) {
-    Set<String> known = new TreeSet<>(units.celsius());
-    known.addAll(units.fahrenheit());
-    return Set.copyOf(known);
+  private static PlateletCount.Bound bound(Quantity quantity) {
+    if (!quantity.hasComparator()) {
+      return PlateletCount.Bound.EXACT;
+    }
+    return switch (quantity.getComparator()) {
+      case LESS_THAN, LESS_OR_EQUAL -> PlateletCount.Bound.AT_MOST;
+      case GREATER_THAN, GREATER_OR_EQUAL -> PlateletCount.Bound.AT_LEAST;
+      default -> PlateletCount.Bound.EXACT;
+    };
+  }
+
+  /** A body temperature in °C: its unit converted or inferred, and plausible (contract 5.2). */
+  private void temperature(Observation observation, Optional<When> when, Readings readings) {
+    ReadingReport report = readings.report();
+    if (!FINDING_STATUSES.contains(observation.getStatus())) {
+      report.ignored(observation, Ignored.WRONG_STATUS, () -> "body temperature with status " + statusOf(observation)
+          + "; counted: " + new TreeSet<>(FINDING_STATUSES.stream().map(ObservationStatus::toCode).toList()));
+      return;
+    }
+    UnreadResources unread = readings.unread();
+    Type value = observation.getValue();
+    if (value == null || value.isEmpty()) {
+      report.ignored(observation, Ignored.NO_VALUE, () -> "body temperature without a value");
+      return;
+    }
+    if (when.isEmpty()) {
+      unread.resource(observation, DataGap.Kind.TEMPERATURE, Why.UNREADABLE_DATE,
+          "body temperature without a date (effective[x] or issued)", when);
+      return;
+    }
+    if (!(value instanceof Quantity quantity) || !quantity.hasValue()) {
+      unread.resource(observation, DataGap.Kind.TEMPERATURE, Why.UNREADABLE_VALUE,
+          "body temperature given as " + value.fhirType() + " '" + describe(value) + "', not a number", when);
+      return;
+    }
+    Optional<ReadingUnits.Celsius> celsius = units.bodyTemperature(quantity);
+    if (celsius.isEmpty()) {
+      unread.resource(observation, DataGap.Kind.TEMPERATURE, Why.UNIT_UNKNOWN, "body temperature "
+          + asRecorded(quantity) + ": unit '" + ReadingUnits.unitOf(quantity) + "' unknown, and the value is neither"
+          + " a plausible °C nor °F", when);
+      return;
+    }
+    if (!units.plausibleCelsius().contains(celsius.get().value())) {
+      unread.resource(observation, DataGap.Kind.TEMPERATURE, Why.IMPLAUSIBLE, "body temperature "
+          + asRecorded(quantity) + " is " + celsius.get().value() + " °C, outside what a body can have", when);
+      return;
+    }
+    Temperature temperature = new Temperature(UnreadResources.reference(observation), when.get(),
+        celsius.get().value(), celsius.get().inferred());
+    readings.temperatures().add(temperature);
+    report.read(observation, temperature);
+  }
+
+  private static String describe(Type value) {
+    return value.isPrimitive() ? value.primitiveValue() : value.fhirType();
   }
 
   private static String statusOf(Observation observation) {
     return observation.hasStatus() ? observation.getStatus().toCode() : "(none)";
   }
 
-  private static String asRecorded(Observation observation) {
-    var quantity = observation.getValueQuantity();
+  private static String asRecorded(Quantity quantity) {
     String unit = quantity.hasUnit() ? quantity.getUnit() : quantity.getCode();
-    return (quantity.getValue().stripTrailingZeros().toPlainString() + " " + (unit == null ? "" : unit)).trim();
+    return ((quantity.hasComparator() ? quantity.getComparator().toCode() : "")
+        + quantity.getValue().stripTrailingZeros().toPlainString() + " " + (unit == null ? "" : unit)).trim();
   }
 
   private Optional<CbcOrder> cbcOrder(ServiceRequest order, ReadingReport report) {
@@ -193,8 +283,10 @@ final class SnapshotBuilder {
           + (order.hasStatus() ? order.getStatus().toCode() : "(none)") + "; counted: active, completed");
       return Optional.empty();
     }
-    Optional<CbcOrder> cbc = FhirDates.instant(order.getAuthoredOnElement()).map(authored -> new CbcOrder(
-        "ServiceRequest/" + order.getIdElement().getIdPart(), Concepts.name(order.getCode()), authored));
+    Optional<OrderPriority> priority = order.hasPriority()
+        ? Coded.fromCode(OrderPriority.class, order.getPriority().toCode()) : Optional.empty();
+    Optional<CbcOrder> cbc = FhirDates.when(order.getAuthoredOnElement(), zone).map(authored -> new CbcOrder(
+        "ServiceRequest/" + order.getIdElement().getIdPart(), Concepts.name(order.getCode()), authored, priority));
     cbc.ifPresentOrElse(c -> report.read(order, c),
         () -> report.ignored(order, Ignored.NO_DATE, () -> "CBC order without authoredOn"));
     return cbc;

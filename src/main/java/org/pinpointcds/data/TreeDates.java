@@ -3,13 +3,17 @@ package org.pinpointcds.data;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
- * Reads FHIR dates off the JSON tree, the way {@link FhirDates} reads them off a HAPI model (a date without a
- * time is its first moment in UTC), to choose resources before any is parsed. Only the exact forms of FHIR's
+ * Reads FHIR dates off the JSON tree, the way {@link FhirDates} reads them off a HAPI model, to choose resources
+ * before any is parsed. A date without a time is a period in the site's time zone there; here, zone-free, it starts
+ * at its first moment in UTC and may end as late as its last moment in the zone furthest west. Only the exact forms of FHIR's
  * {@code date}, {@code dateTime} and {@code instant} are read: anything else is {@link #UNREADABLE}, and the
  * resource is kept for HAPI to judge. Hand-written because Pinpoint dates every resource of a long stay here,
  * thousands a call.
@@ -18,6 +22,8 @@ final class TreeDates {
 
   /** A date present but not read here: later than any look-back, so its resource is always kept. */
   static final Instant UNREADABLE = Instant.MAX;
+  /** The widest offset west of UTC (-12:00), with the easternmost (+14:00): how far a zone moves a day's start. */
+  static final Duration WIDEST_OFFSET = Duration.ofHours(14);
 
   private TreeDates() {}
 
@@ -46,13 +52,38 @@ final class TreeDates {
   static boolean mayBeFrom(JsonNode resource, Instant cutoff, JsonPointer... fields) {
     boolean dated = false;
     for (JsonPointer field : fields) {
-      Optional<Instant> at = at(resource, field);
+      Optional<Instant> at = latest(resource.at(field));
       if (at.isPresent() && !at.get().isBefore(cutoff)) {
         return true;
       }
       dated |= at.isPresent();
     }
     return !dated;
+  }
+
+  /**
+   * The latest instant the value may name: a date without a time ends as late as the end of its year, month or day
+   * in any zone (contract 5.1). Empty when absent, {@link #UNREADABLE} when present but not a FHIR date.
+   */
+  private static Optional<Instant> latest(JsonNode value) {
+    if (value.isMissingNode()) {
+      return Optional.empty();
+    }
+    if (!value.isTextual()) {
+      return Optional.of(UNREADABLE);
+    }
+    String text = value.asText();
+    Instant first = parse(text);
+    if (first.equals(UNREADABLE) || text.length() > 10) {
+      return Optional.of(first);
+    }
+    ZonedDateTime start = first.atZone(ZoneOffset.UTC);
+    ZonedDateTime end = switch (text.length()) {
+      case 4 -> start.plusYears(1);
+      case 7 -> start.plusMonths(1);
+      default -> start.plusDays(1);
+    };
+    return Optional.of(end.toInstant().plus(WIDEST_OFFSET));
   }
 
   /** {@code YYYY}, {@code YYYY-MM}, {@code YYYY-MM-DD} or {@code YYYY-MM-DDThh:mm:ss[.f+](Z|+hh:mm|-hh:mm)}. */

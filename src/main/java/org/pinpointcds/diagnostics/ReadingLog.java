@@ -25,6 +25,7 @@ import org.pinpointcds.triage.PlateletCount;
 import org.pinpointcds.triage.SetAside;
 import org.pinpointcds.triage.SkinFinding;
 import org.pinpointcds.triage.Temperature;
+import org.pinpointcds.triage.When;
 
 /** Records the data layer's decisions, in the order it met the resources, and writes them up. */
 final class ReadingLog implements ReadingReport {
@@ -133,14 +134,18 @@ final class ReadingLog implements ReadingReport {
           + (f.isNonBlanching() ? "counts as non-blanching" : f.isBlanching() ? "counts as blanching" : "not characterised")
           + "), observed " + when(f.observedAt()) + components(f.components());
     } else if (item instanceof Temperature t) {
-      return "body temperature " + number(t.celsius()) + " °C, measured " + when(t.measuredAt());
+      return "body temperature " + number(t.celsius()) + " °C" + (t.unitInferred() ? " (unit inferred from the value)" : "")
+          + ", measured " + when(t.measuredAt());
     } else if (item instanceof PlateletCount p) {
-      return "platelet count " + number(p.perNanolitre()) + " x10^9/L (recorded as " + p.asRecorded() + "), taken "
+      return "platelet count " + p.bound().symbol() + number(p.perNanolitre()) + " x10^9/L (recorded as " + p.asRecorded()
+          + (p.bound() == PlateletCount.Bound.EXACT ? "" : ": a range, read as the most urgent band it allows") + "), taken "
           + when(p.takenAt());
     } else if (item instanceof ConditionEntry c) {
-      return c.kind().name().toLowerCase(java.util.Locale.ROOT) + " diagnosis '" + c.name() + "', dated " + when(c.dated());
+      return c.kind().name().toLowerCase(java.util.Locale.ROOT) + " diagnosis '" + c.name() + "', "
+          + c.dated().map(d -> "dated " + when(d)).orElse("undated");
     } else if (item instanceof MedicationUse m) {
-      return m.drugClass().label() + ": '" + m.name() + "'" + m.endedAt().map(e -> ", ended " + when(e)).orElse(", current");
+      return m.drugClass().label() + ": '" + m.name() + "'" + m.endedAt().map(e -> ", ended " + when(e))
+          .orElse(m.stopped() ? ", stopped at a date not recorded: counted as recent" : ", current");
     } else if (item instanceof CbcOrder o) {
       return "CBC order '" + o.name() + "', authored " + when(o.authoredOn());
     } else if (item instanceof Optional<?> birthDate) {
@@ -170,5 +175,10 @@ final class ReadingLog implements ReadingReport {
 
   private static String when(Instant instant) {
     return WHEN.format(instant);
+  }
+
+  /** An instant, or a date without a time as written: a whole period (contract 5.1). */
+  private static String when(When when) {
+    return when.period().map(p -> p + " (the whole period)").orElseGet(() -> when(when.first()));
   }
 }

@@ -8,6 +8,8 @@ import org.pinpointcds.config.ServiceDefinition;
 import org.pinpointcds.data.FhirAccess;
 import org.pinpointcds.data.PatientDataReader;
 import org.pinpointcds.data.PatientDataRequest;
+import org.pinpointcds.data.PrefetchListener;
+import org.pinpointcds.triage.Assessment;
 import org.pinpointcds.triage.Triage;
 
 /** {@code petechiae-triage}: read the patient's data, triage it, render the cards. */
@@ -17,13 +19,16 @@ public final class PetechiaeTriageHandler implements CdsServiceHandler {
   private final PatientDataReader reader;
   private final Triage triage;
   private final CardRenderer renderer;
+  private final PrefetchListener listener;
 
-  public PetechiaeTriageHandler(
-      ServiceDefinition definition, PatientDataReader reader, Triage triage, CardRenderer renderer) {
+  /** @param listener told what each call could not read that could change its triage (metrics) */
+  public PetechiaeTriageHandler(ServiceDefinition definition, PatientDataReader reader, Triage triage,
+      CardRenderer renderer, PrefetchListener listener) {
     this.definition = definition;
     this.reader = reader;
     this.triage = triage;
     this.renderer = renderer;
+    this.listener = listener;
   }
 
   @Override
@@ -34,7 +39,11 @@ public final class PetechiaeTriageHandler implements CdsServiceHandler {
   @Override
   public CompletableFuture<List<Card>> handle(CdsRequest request) {
     return reader.read(definition.prefetch(), dataRequest(request))
-        .thenApply(snapshot -> renderer.render(triage.assess(snapshot)));
+        .thenApply(snapshot -> {
+          Assessment assessment = triage.assess(snapshot);
+          listener.unread(assessment.unread());
+          return renderer.render(assessment);
+        });
   }
 
   static PatientDataRequest dataRequest(CdsRequest request) {

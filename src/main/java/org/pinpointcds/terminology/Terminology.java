@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -50,6 +51,11 @@ public final class Terminology {
       throw new IllegalStateException("value set " + valueSetUrl(id) + " is not in fhir-profiles/");
     }
     return index;
+  }
+
+  /** Matches {@code words} in free text as a value set's keywords are matched (whole words, negation respected). */
+  public ValueSetIndex keywords(String name, Set<String> words) {
+    return new ValueSetIndex(CANONICAL + "/keywords/" + name, Map.of(), Map.of(), words);
   }
 
   /** The display of a code in a loaded code system. */

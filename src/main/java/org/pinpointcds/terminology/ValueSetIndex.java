@@ -42,6 +42,13 @@ public final class ValueSetIndex {
     return url;
   }
 
+  /** The code systems the value set lists codes or code prefixes of. */
+  public Set<String> systems() {
+    Set<String> systems = new java.util.HashSet<>(codesBySystem.keySet());
+    systems.addAll(prefixes.keySet());
+    return Set.copyOf(systems);
+  }
+
   /** Whether the coding {@code system|code} is in the value set. */
   public boolean contains(String system, String code) {
     return contains(codesBySystem, prefixes, system, code);

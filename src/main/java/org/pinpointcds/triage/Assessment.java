@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param concerns most urgent first; empty when there is no recent finding
  * @param contributingMedicines current antithrombotics and skin-thinning steroids, named on every card
  * @param ageYears age at {@code assessedAt}, when the birth date is known
+ * @param unread what could not be read and could change the answer now, named on every card (contract 5)
  */
 public record Assessment(
     String patientId,
@@ -17,10 +18,12 @@ public record Assessment(
     Optional<Integer> ageYears,
     boolean child,
     List<Concern> concerns,
-    List<MedicationUse> contributingMedicines) {
+    List<MedicationUse> contributingMedicines,
+    List<DataGap> unread) {
 
   public Assessment {
     concerns = List.copyOf(concerns);
     contributingMedicines = List.copyOf(contributingMedicines);
+    unread = List.copyOf(unread);
   }
 }

@@ -8,7 +8,7 @@ import java.util.stream.Stream;
  * Bleeding, or spots in the mouth or on the conjunctiva, with a non-blanching rash.
  *
  * <p>Source: ASH 2019 ITP guideline (admit for mucosal bleeding); NICE NG240 (check the conjunctivae).
- * Inputs: associated-symptom and mucosal-involvement components of recent non-blanching findings.
+ * Inputs: associated-symptom and mucosal-involvement components of any recent finding (contract 5.4).
  */
 final class BleedingRule implements Rule {
 
@@ -29,7 +29,7 @@ final class BleedingRule implements Rule {
   public List<String> evidence(TriageContext context) {
     return Stream.concat(
             context.symptoms(BLEEDING).stream(),
-            context.onNonBlanching(f -> f.components().mucosalSites().stream())
+            context.onAnyFinding(f -> f.components().mucosalSites().stream())
                 .stream().map(site -> "mucosal spots: " + site))
         .toList();
   }

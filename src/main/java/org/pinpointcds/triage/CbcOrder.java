@@ -1,6 +1,12 @@
 package org.pinpointcds.triage;
 
-import java.time.Instant;
+import java.util.Optional;
 
 /** An active or completed CBC order. */
-public record CbcOrder(String reference, String name, Instant authoredOn) {}
+public record CbcOrder(String reference, String name, When authoredOn, Optional<OrderPriority> priority) {
+
+  /** Ordered stat or asap: only such an order stands in for the emergency card's stat CBC (contract 4). */
+  public boolean isImmediate() {
+    return priority.filter(p -> p == OrderPriority.STAT || p == OrderPriority.ASAP).isPresent();
+  }
+}

@@ -25,7 +25,7 @@ final class CriticalPlateletsRule implements Rule {
   @Override
   public List<String> evidence(TriageContext context) {
     return context.latestPlateletCount()
-        .filter(p -> p.perNanolitre() < context.settings().criticalPlateletsBelow())
+        .filter(p -> p.mostUrgentValue() < context.settings().criticalPlateletsBelow())
         .map(PlateletEvidence::of)
         .stream()
         .toList();

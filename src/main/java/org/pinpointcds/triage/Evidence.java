@@ -17,6 +17,11 @@ final class Evidence {
     return WHEN.format(instant);
   }
 
+  /** An instant as {@link #when(Instant)}; a date without a time as written (contract 5.1). */
+  static String when(When when) {
+    return when.period().orElseGet(() -> when(when.first()));
+  }
+
   /** A look-back as configured: whole days as P14D, else ISO-8601 (PT24H). */
   static String duration(java.time.Duration duration) {
     return duration.toSeconds() % 86_400 == 0 && !duration.isZero() ? "P" + duration.toDays() + "D" : duration.toString();
@@ -28,7 +33,7 @@ final class Evidence {
   }
 
   /** "what (reference, date)" */
-  static String of(String what, String reference, Instant at) {
+  static String of(String what, String reference, When at) {
     return what + " (" + reference + ", " + when(at) + ")";
   }
 

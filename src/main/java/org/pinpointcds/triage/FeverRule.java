@@ -32,10 +32,12 @@ final class FeverRule implements Rule {
     return Stream.of(
             context.recentTemperatures().stream()
                 .filter(t -> t.celsius() >= threshold)
-                .map(t -> Evidence.of("temperature " + Evidence.number(t.celsius()) + " °C", t.reference(), t.measuredAt())),
+                .map(t -> Evidence.of("temperature " + Evidence.number(t.celsius()) + " °C"
+                    + (t.unitInferred() ? " (recorded without a unit: the unit was inferred from the value)" : ""),
+                    t.reference(), t.measuredAt())),
             context.symptoms(Set.of(Symptom.FEVER)).stream(),
             context.recentFeverConditions().stream()
-                .map(c -> Evidence.of("diagnosis " + c.name(), c.reference(), c.dated())))
+                .map(c -> Evidence.of("diagnosis " + c.name(), c.reference(), c.dated().orElseThrow())))
         .flatMap(s -> s)
         .toList();
   }

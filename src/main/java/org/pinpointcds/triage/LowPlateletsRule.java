@@ -26,8 +26,8 @@ final class LowPlateletsRule implements Rule {
   public List<String> evidence(TriageContext context) {
     TriageSettings settings = context.settings();
     return context.latestPlateletCount()
-        .filter(p -> p.perNanolitre() >= settings.criticalPlateletsBelow())
-        .filter(p -> p.perNanolitre() < settings.lowPlateletsBelow())
+        .filter(p -> p.mostUrgentValue() >= settings.criticalPlateletsBelow())
+        .filter(p -> p.mostUrgentValue() < settings.lowPlateletsBelow())
         .map(PlateletEvidence::of)
         .stream()
         .toList();

@@ -6,8 +6,9 @@ import java.util.List;
  * Localised spots with a documented mechanical cause may be watched.
  *
  * <p>Source: Wells 2001 (no meningococcal disease with a rash confined to the SVC distribution); Kingston
- * Hospital pathway (clear mechanical cause, well child: observation). Inputs: mechanical-trigger, spreading
- * and extent components. Fires only when no finding is spreading or widespread; any other reason outranks it.
+ * Hospital pathway (clear mechanical cause, well child: observation). Inputs: the mechanical-trigger components of
+ * the latest red finding (contract 5.4), and the spreading and extent components of every recent finding. Fires
+ * only when no finding is spreading or widespread; any other reason outranks it.
  */
 final class MechanicalTriggerRule implements Rule {
 
@@ -23,9 +24,12 @@ final class MechanicalTriggerRule implements Rule {
 
   @Override
   public List<String> evidence(TriageContext context) {
-    if (context.nonBlanchingFindings().stream().anyMatch(context::spreadingOrWidespread)) {
+    if (context.recentFindings().stream().anyMatch(context::spreadingOrWidespread)) {
       return List.of();
     }
-    return context.onNonBlanching(f -> f.components().triggers().stream());
+    return context.latestRedFinding().stream()
+        .flatMap(f -> f.components().triggers().stream()
+            .map(trigger -> Evidence.of(Evidence.label(trigger), f.reference(), f.observedAt())))
+        .toList();
   }
 }

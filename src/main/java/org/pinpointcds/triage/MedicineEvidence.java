@@ -6,7 +6,8 @@ public final class MedicineEvidence {
   private MedicineEvidence() {}
 
   public static String of(MedicationUse medicine) {
-    String status = medicine.endedAt().map(ended -> "stopped " + Evidence.when(ended)).orElse("current");
+    String status = medicine.endedAt().map(ended -> "stopped " + Evidence.when(ended))
+        .orElse(medicine.stopped() ? "stopped, date not recorded: counted as recent" : "current");
     return medicine.name() + " (" + medicine.drugClass().label() + "; " + medicine.reference() + ", " + status + ")";
   }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
  * Confusion or neck stiffness with a non-blanching rash, with or without fever.
  *
  * <p>Source: NICE NG240 red-flag combination; NICE NG51 high-risk criteria (new altered mental state).
- * Inputs: associated-symptom components of recent non-blanching findings.
+ * Inputs: associated-symptom components of any recent finding (contract 5.4).
  */
 final class MeningitisSignsRule implements Rule {
 

@@ -9,6 +9,8 @@ public enum Outcome {
   EMERGENCY_EVALUATION("emergency-evaluation"),
   SAME_DAY_CBC("same-day-cbc"),
   URGENT_DERMATOLOGY_REFERRAL("dermatology-referral"),
+  /** A red lesion whose blanching is not recorded (contract v2): do the glass test. */
+  CHECK_BLANCHING("check-blanching"),
   WATCHFUL_WAITING("watchful-waiting"),
   ROUTINE_DERMATOLOGY_REFERRAL("dermatology-referral");
 

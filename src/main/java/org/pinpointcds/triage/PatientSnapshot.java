@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything the triage reads about one patient, already filtered by status and normalised in units. */
+/**
+ * Everything the triage reads about one patient, already filtered by status and normalised in units.
+ *
+ * @param gaps what could not be read (contract 5); the triage decides which of it could change the answer now
+ */
 public record PatientSnapshot(
     String patientId,
     Optional<LocalDate> birthDate,
@@ -13,7 +17,8 @@ public record PatientSnapshot(
     List<PlateletCount> plateletCounts,
     List<ConditionEntry> conditions,
     List<MedicationUse> medications,
-    List<CbcOrder> cbcOrders) {
+    List<CbcOrder> cbcOrders,
+    List<DataGap> gaps) {
 
   public PatientSnapshot {
     skinFindings = List.copyOf(skinFindings);
@@ -22,5 +27,6 @@ public record PatientSnapshot(
     conditions = List.copyOf(conditions);
     medications = List.copyOf(medications);
     cbcOrders = List.copyOf(cbcOrders);
+    gaps = List.copyOf(gaps);
   }
 }

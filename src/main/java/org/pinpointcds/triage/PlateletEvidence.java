@@ -6,9 +6,13 @@ final class PlateletEvidence {
   private PlateletEvidence() {}
 
   static String of(PlateletCount count) {
-    String what = "platelet count " + Evidence.number(count.perNanolitre()) + " x10^9/L";
+    String what = "platelet count " + count.bound().symbol() + Evidence.number(count.perNanolitre()) + " x10^9/L";
     if (!count.asRecorded().isBlank()) {
       what += " (recorded as " + count.asRecorded() + ")";
+    }
+    if (count.bound() != PlateletCount.Bound.EXACT) {
+      what += ", reported as " + count.bound().symbol() + Evidence.number(count.perNanolitre())
+          + " x10^9/L: read as the most urgent band that range allows";
     }
     return Evidence.of(what, count.reference(), count.takenAt());
   }

@@ -26,7 +26,7 @@ final class PurpuraSizedSpotRule implements Rule {
   @Override
   public List<String> evidence(TriageContext context) {
     double threshold = context.settings().purpuraDiameterMm();
-    return context.nonBlanchingFindings().stream()
+    return context.recentFindings().stream()
         .flatMap(f -> describe(f, threshold).map(what -> Evidence.of(what, f.reference(), f.observedAt())).stream())
         .toList();
   }

@@ -1,7 +1,6 @@
 package org.pinpointcds.triage;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,11 +28,11 @@ final class SetAsides {
     asides.older(snapshot.temperatures(), context.recentTemperatures(), Temperature::reference, Temperature::measuredAt,
         "temperature-lookback", settings.temperatureLookback());
     asides.older(kind(snapshot, ConditionKind.PETECHIAE), context.petechiaeConditions(), ConditionEntry::reference,
-        ConditionEntry::dated, "finding-lookback", settings.findingLookback());
+        c -> c.dated().orElseThrow(), "finding-lookback", settings.findingLookback());
     asides.older(kind(snapshot, ConditionKind.FEVER), context.recentFeverConditions(), ConditionEntry::reference,
-        ConditionEntry::dated, "fever-condition-lookback", settings.feverConditionLookback());
+        c -> c.dated().orElseThrow(), "fever-condition-lookback", settings.feverConditionLookback());
     asides.older(snapshot.cbcOrders(), snapshot.cbcOrders().stream()
-            .filter(o -> TriageContext.within(o.authoredOn(), context.now(), cbcOrderLookback)).toList(),
+            .filter(o -> o.authoredOn().within(context.now(), cbcOrderLookback)).toList(),
         CbcOrder::reference, CbcOrder::authoredOn, "cbc-order-lookback", cbcOrderLookback);
     for (MedicationUse medicine : snapshot.medications()) {
       if (!context.currentMedicines().contains(medicine)) {
@@ -47,12 +46,10 @@ final class SetAsides {
         .forEach(count -> asides.add(count.reference(), "not-latest",
             "taken " + Evidence.when(count.takenAt()) + "; the rules use the latest count, " + latest.reference()
                 + " of " + Evidence.when(latest.takenAt()))));
-    kind(snapshot, ConditionKind.THROMBOCYTOPENIA).forEach(c -> asides.add(c.reference(), "no-rule",
-        "a thrombocytopenia diagnosis is read, but the rules decide on the platelet count"));
     return List.copyOf(asides.found);
   }
 
-  private <T> void older(List<T> all, List<T> kept, Function<T, String> reference, Function<T, Instant> when,
+  private <T> void older(List<T> all, List<T> kept, Function<T, String> reference, Function<T, When> when,
       String setting, Duration lookback) {
     Set<T> inView = kept.stream().collect(Collectors.toSet());
     all.stream().filter(item -> !inView.contains(item)).forEach(item -> add(reference.apply(item), OUTSIDE_LOOKBACK,

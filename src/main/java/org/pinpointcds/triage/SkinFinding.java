@@ -1,7 +1,5 @@
 package org.pinpointcds.triage;
 
-import java.time.Instant;
-
 /**
  * A skin finding Observation that counts (not entered in error or cancelled).
  *
@@ -10,7 +8,7 @@ import java.time.Instant;
  * @param observedAt when it was observed
  */
 public record SkinFinding(
-    String reference, String name, FindingKind kind, Instant observedAt, FindingComponents components) {
+    String reference, String name, FindingKind kind, When observedAt, FindingComponents components) {
 
   /** Code petechiae, purpura or non-blanching rash, or a glass test that did not blanch. */
   public boolean isNonBlanching() {
@@ -23,5 +21,14 @@ public record SkinFinding(
   public boolean isBlanching() {
     return !isNonBlanching()
         && (kind == FindingKind.BLANCHING || components.blanches().orElse(false));
+  }
+
+  /**
+   * A red lesion whose glass test is not recorded and that has no lesion feature (contract 5.4): it may be
+   * non-blanching. With a lesion feature it is a single suspicious lesion, for the dermatology rule alone.
+   */
+  public boolean isUntestedRed() {
+    return kind == FindingKind.UNCHARACTERISED && components.blanches().isEmpty()
+        && components.lesionFeatures().isEmpty();
   }
 }

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
  * Spots that are spreading, widespread or generalised.
  *
  * <p>Source: Nielsen 2001 (generalised spread); NBL algorithm (progressive rash); NICE NG240 secondary
- * signs. Inputs: spreading, extent and distribution components of recent non-blanching findings.
+ * signs. Inputs: spreading, extent and distribution components of any recent finding (contract 5.4).
  */
 final class SpreadingOrWidespreadRule implements Rule {
 
@@ -23,7 +23,7 @@ final class SpreadingOrWidespreadRule implements Rule {
 
   @Override
   public List<String> evidence(TriageContext context) {
-    return context.nonBlanchingFindings().stream()
+    return context.recentFindings().stream()
         .filter(context::spreadingOrWidespread)
         .map(f -> Evidence.of(describe(f.components()), f.reference(), f.observedAt()))
         .toList();

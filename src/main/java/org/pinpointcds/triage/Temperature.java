@@ -1,6 +1,8 @@
 package org.pinpointcds.triage;
 
-import java.time.Instant;
-
-/** A body temperature, converted to degrees Celsius. */
-public record Temperature(String reference, Instant measuredAt, double celsius) {}
+/**
+ * A body temperature, converted to degrees Celsius.
+ *
+ * @param unitInferred recorded without a usable unit: read as °C or °F from its value (contract 5.2)
+ */
+public record Temperature(String reference, When measuredAt, double celsius, boolean unitInferred) {}

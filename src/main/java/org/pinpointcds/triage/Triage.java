@@ -11,9 +11,9 @@ import java.util.Optional;
  * Triages petechiae: a patient snapshot in, an assessment out (contract section 4).
  *
  * <p>Every rule is evaluated; within a concern the most urgent outcome wins and every reason that fired is
- * kept. A non-blanching finding is one concern (emergency, same-day CBC or watchful waiting); a lesion is
- * another (dermatology referral), so at most two cards come out, most urgent first. Deterministic for a
- * given snapshot and clock.
+ * kept. A non-blanching finding, or a red one whose blanching is not recorded, is one concern (emergency, same-day
+ * CBC, check blanching or watchful waiting); a lesion is another (dermatology referral), so at most two cards come
+ * out, most urgent first. Deterministic for a given snapshot and clock.
  */
 public final class Triage {
 
@@ -29,6 +29,9 @@ public final class Triage {
           new LowPlateletsRule(),
           new UnexplainedBruisingRule(),
           new PurpuraSizedSpotRule(),
+          new KnownThrombocytopeniaRule(),
+          new PlateletsUnreadableRule(),
+          new BlanchingNotRecordedRule(),
           new MechanicalTriggerRule());
   private static final Rule SUSPICIOUS_LESION = new SuspiciousLesionRule();
   private static final Rule BLANCHING_LESION = new BlanchingLesionRule();
@@ -45,21 +48,21 @@ public final class Triage {
     Instant now = clock.instant();
     TriageContext context = TriageContext.of(snapshot, settings, now);
     List<Concern> concerns = new ArrayList<>();
-    if (context.hasNonBlanchingFinding()) {
+    if (context.hasRedFinding()) {
       concerns.add(nonBlanchingConcern(context, recentCbc(snapshot, now)));
     }
     List<Reason> suspicious = fire(List.of(SUSPICIOUS_LESION), context);
     if (!suspicious.isEmpty()) {
       concerns.add(referral(Outcome.URGENT_DERMATOLOGY_REFERRAL, suspicious, OrderPriority.URGENT));
-    } else if (!context.hasNonBlanchingFinding()) {
+    } else if (!context.hasRedFinding()) {
       List<Reason> blanching = fire(List.of(BLANCHING_LESION), context);
       if (!blanching.isEmpty()) {
         concerns.add(referral(Outcome.ROUTINE_DERMATOLOGY_REFERRAL, blanching, OrderPriority.ROUTINE));
       }
     }
     concerns.sort(Comparator.comparing(Concern::outcome));
-    return new Assessment(
-        snapshot.patientId(), now, context.ageYears(), context.isChild(), concerns, context.currentMedicines());
+    return new Assessment(snapshot.patientId(), now, context.ageYears(), context.isChild(), concerns,
+        context.currentMedicines(), context.unread());
   }
 
   /** What the rules leave out of {@code snapshot} now (look-backs, the latest platelet count), and why. */
@@ -78,7 +81,8 @@ public final class Triage {
       default -> Optional.empty();
     };
     priority.ifPresent(p -> {
-      if (recentCbc.isEmpty()) {
+      // Only a stat or asap order stands in for the emergency card's stat CBC; any recent one for an urgent CBC.
+      if (recentCbc.filter(cbc -> p != OrderPriority.STAT || cbc.isImmediate()).isEmpty()) {
         orders.add(new SuggestedOrder(OrderKind.CBC, p));
       }
       if (context.currentMedicines().stream().anyMatch(m -> m.drugClass() == DrugClass.VITAMIN_K_ANTAGONISTS)) {
@@ -107,10 +111,13 @@ public final class Triage {
         .toList();
   }
 
-  /** The latest CBC ordered within the look-back: the card says so instead of suggesting another. */
+  /**
+   * The CBC ordered within the look-back that the card names, a stat or asap one first, then the latest: it replaces
+   * the CBC suggestion where it may (contract 4).
+   */
   private Optional<CbcOrder> recentCbc(PatientSnapshot snapshot, Instant now) {
     return snapshot.cbcOrders().stream()
-        .filter(o -> TriageContext.within(o.authoredOn(), now, settings.cbcOrderLookback()))
-        .max(Comparator.comparing(CbcOrder::authoredOn));
+        .filter(o -> o.authoredOn().within(now, settings.cbcOrderLookback()))
+        .max(Comparator.comparing(CbcOrder::isImmediate).thenComparing(o -> o.authoredOn().first()));
   }
 }

@@ -1,6 +1,7 @@
 package org.pinpointcds.triage;
 
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Map;
  *
  * @param criticalPlateletsBelow a latest count below this (x10^9/L) is an emergency
  * @param lowPlateletsBelow a latest count below this and at or above the critical one needs a same-day CBC
+ * @param siteTimeZone where dates without a time are whole days, months or years (contract 5.1), and ages are counted
  * @param medicationLookbacks how long after a medicine was stopped it still counts, per class
  */
 public record TriageSettings(
@@ -23,6 +25,7 @@ public record TriageSettings(
     double purpuraDiameterMm,
     int childBelowAgeYears,
     Duration cbcOrderLookback,
+    ZoneId siteTimeZone,
     Map<DrugClass, Duration> medicationLookbacks,
     Map<ReasonKind, Guidance> guidance) {
 

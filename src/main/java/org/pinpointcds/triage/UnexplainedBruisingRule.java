@@ -7,7 +7,7 @@ import java.util.Set;
  * Unexplained bruising with the spots.
  *
  * <p>Source: thrombocytopenia work-up (Temple &amp; Burns): bruising with minor trauma below about 30
- * x10^9/L. Inputs: associated-symptom components of recent non-blanching findings.
+ * x10^9/L. Inputs: associated-symptom components of any recent finding (contract 5.4).
  */
 final class UnexplainedBruisingRule implements Rule {
 

@@ -26,6 +26,7 @@ import org.pinpointcds.triage.Outcome;
 import org.pinpointcds.triage.Reason;
 import org.pinpointcds.triage.ReasonKind;
 import org.pinpointcds.triage.SuggestedOrder;
+import org.pinpointcds.triage.When;
 
 /** Rendering an assessment into cards: one per concern, in order, within the specification's limits. */
 class CardRendererTests {
@@ -112,10 +113,11 @@ class CardRendererTests {
   @Test
   void theDetailNamesContributingMedicinesAndARecentCbc() {
     Concern concern = new Concern(Outcome.SAME_DAY_CBC, reasons(ReasonKind.NO_MECHANICAL_TRIGGER), List.of(),
-        Optional.of(new CbcOrder("ServiceRequest/sr-9", "CBC panel", NOW.minusSeconds(3600))));
-    MedicationUse steroid = new MedicationUse("MedicationStatement/m1", "prednisone 20 mg", DrugClass.SYSTEMIC_CORTICOSTEROIDS,
-        Optional.empty());
-    Card card = RENDERER.render(new Assessment("p1", NOW, Optional.of(40), false, List.of(concern), List.of(steroid))).get(0);
+        Optional.of(new CbcOrder("ServiceRequest/sr-9", "CBC panel", When.at(NOW.minusSeconds(3600)), Optional.empty())));
+    MedicationUse steroid = MedicationUse.current("MedicationStatement/m1", "prednisone 20 mg",
+        DrugClass.SYSTEMIC_CORTICOSTEROIDS);
+    Card card = RENDERER.render(new Assessment("p1", NOW, Optional.of(40), false, List.of(concern), List.of(steroid),
+        List.of())).get(0);
     assertThat(card.summary()).contains("CBC already ordered");
     assertThat(card.detail()).contains("prednisone 20 mg (systemic corticosteroid", "ServiceRequest/sr-9");
   }
@@ -142,7 +144,7 @@ class CardRendererTests {
   }
 
   private static Assessment assessment(List<Concern> concerns) {
-    return new Assessment("p1", NOW, Optional.of(40), false, concerns, List.of());
+    return new Assessment("p1", NOW, Optional.of(40), false, concerns, List.of(), List.of());
   }
 
   private static Concern concern(Outcome outcome, List<ReasonKind> kinds) {

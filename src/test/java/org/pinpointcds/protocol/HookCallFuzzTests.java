@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import org.pinpointcds.cards.Card;
 import org.pinpointcds.data.InvalidPrefetchException;
 import org.pinpointcds.data.MissingDataFetcher;
+import org.pinpointcds.data.PrefetchListener;
 import org.pinpointcds.data.RequiredDataUnavailableException;
 import org.pinpointcds.testing.Await;
 import org.pinpointcds.testing.ServiceParts;
@@ -43,7 +44,8 @@ class HookCallFuzzTests {
     return CompletableFuture.failedFuture(new RequiredDataUnavailableException(reasons));
   };
   private static final PetechiaeTriageHandler HANDLER = new PetechiaeTriageHandler(ServiceParts.DEFINITION,
-      ServiceParts.reader(FAILING_SERVER, CLOCK), ServiceParts.triage(CLOCK), ServiceParts.renderer());
+      ServiceParts.reader(FAILING_SERVER, CLOCK), ServiceParts.triage(CLOCK), ServiceParts.renderer(),
+      PrefetchListener.NONE);
 
   @FuzzTest(maxDuration = "60s", maxExecutions = 100_000)
   void aHookCallNeverFailsUnexpectedly(byte[] body) throws Exception {

@@ -9,6 +9,7 @@ import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.config.ServiceDefinition;
 import org.pinpointcds.config.ServiceSettings;
 import org.pinpointcds.config.TerminologyFiles;
+import org.pinpointcds.data.PrefetchListener;
 import org.pinpointcds.data.MissingDataFetcher;
 import org.pinpointcds.data.PatientDataReader;
 import org.pinpointcds.protocol.PetechiaeTriageHandler;
@@ -49,7 +50,8 @@ public final class ServiceParts {
 
   /** {@code petechiae-triage} reading prefetch only, at the moment {@code clock} gives. */
   public static PetechiaeTriageHandler handler(Clock clock) {
-    return new PetechiaeTriageHandler(DEFINITION, reader(NO_SERVER, clock), triage(clock), renderer());
+    return new PetechiaeTriageHandler(DEFINITION, reader(NO_SERVER, clock), triage(clock), renderer(),
+        PrefetchListener.NONE);
   }
 
   private static FhirContext fhirContext() {

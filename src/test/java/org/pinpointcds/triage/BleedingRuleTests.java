@@ -31,4 +31,13 @@ class BleedingRuleTests {
     assertThat(Patients.adult().with(Findings.cherryAngioma().symptom(Symptom.GUM_BLEEDING)).outcome())
         .contains(Outcome.ROUTINE_DERMATOLOGY_REFERRAL);
   }
+
+  /** Contract 5.4: mucosal spots recorded on another recent finding count. */
+  @Test
+  void mucosalSpotsOnASecondFindingCount() {
+    Patients.Builder patient = Patients.wellAdultAfterVomiting()
+        .with(Findings.redSkinLesion().blanches(true).mucosal(MucosalSite.MOUTH));
+    assertThat(patient.outcome()).contains(Outcome.EMERGENCY_EVALUATION);
+    assertThat(patient.reasons()).contains(ReasonKind.BLEEDING);
+  }
 }

@@ -48,4 +48,19 @@ class CriticalPlateletsRuleTests {
     assertThat(Assessments.evidence(Assessments.only(assessment)))
         .contains("platelet count 12 x10^9/L (recorded as 12 10*3/uL) (Observation/plt-1, 2026-11-20 07:00 UTC)");
   }
+
+  /** Contract 5.3: a comparator makes a range, read as the most urgent band it allows. */
+  @Test
+  void anUpperBoundIsCriticalWhateverItsValue() {
+    assertThat(wellAdultAfterVomiting().platelets(PlateletCount.Bound.AT_MOST, 20, ofHours(1)).outcome())
+        .contains(Outcome.EMERGENCY_EVALUATION);
+    assertThat(wellAdultAfterVomiting().platelets(PlateletCount.Bound.AT_MOST, 500, ofHours(1)).reasons())
+        .contains(ReasonKind.CRITICAL_PLATELETS);
+  }
+
+  @Test
+  void theCardSaysHowTheCountWasReported() {
+    Assessment assessment = wellAdultAfterVomiting().platelets(PlateletCount.Bound.AT_MOST, 20, ofHours(2)).assess();
+    assertThat(Assessments.evidence(Assessments.only(assessment))).contains("reported as <20 x10^9/L");
+  }
 }

@@ -105,4 +105,22 @@ class FeverRuleTests {
     assertThat(patient.outcome()).contains(Outcome.EMERGENCY_EVALUATION);
     assertThat(patient.reasons()).contains(ReasonKind.FEVER);
   }
+
+  /** Contract 5.1: a date without a time stands for the whole day. */
+  @Nested
+  class DateOnly {
+
+    @Test
+    void aFeverDatedOnlyByYesterdaysDateIsInsideThe24HourLookBack() {
+      Patients.Builder patient = Patients.wellAdultAfterVomiting().temperatureOnDay(38.4, 1);
+      assertThat(patient.outcome()).contains(Outcome.EMERGENCY_EVALUATION);
+      assertThat(Assessments.evidence(Assessments.only(patient.assess()))).contains("2026-11-19)");
+    }
+
+    @Test
+    void aFeverDatedTwoDaysAgoIsNot() {
+      assertThat(Patients.wellAdultAfterVomiting().temperatureOnDay(38.4, 2).outcome())
+          .contains(Outcome.WATCHFUL_WAITING);
+    }
+  }
 }

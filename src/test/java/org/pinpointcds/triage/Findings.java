@@ -116,7 +116,7 @@ final class Findings {
 
     SkinFinding build(Instant now) {
       return new SkinFinding(
-          "Observation/skin-" + IDS.incrementAndGet(), name, kind, now.minus(age),
+          "Observation/skin-" + IDS.incrementAndGet(), name, kind, When.at(now.minus(age)),
           new FindingComponents(blanches, Optional.empty(), spreading, extents, distributions, maxDiameterMm, triggers,
               mucosalSites, symptoms, features));
     }

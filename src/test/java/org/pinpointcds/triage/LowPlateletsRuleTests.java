@@ -36,4 +36,24 @@ class LowPlateletsRuleTests {
     assertThat(patient.outcome()).contains(Outcome.SAME_DAY_CBC);
     assertThat(patient.reasons()).contains(ReasonKind.LOW_PLATELETS).doesNotContain(ReasonKind.CRITICAL_PLATELETS);
   }
+
+  /** Contract 5.3: a lower bound may be as low as its value. */
+  @Test
+  void aLowerBoundBelow150IsLow() {
+    Patients.Builder patient = wellAdultAfterVomiting().platelets(PlateletCount.Bound.AT_LEAST, 100, ofHours(1));
+    assertThat(patient.outcome()).contains(Outcome.SAME_DAY_CBC);
+    assertThat(patient.reasons()).contains(ReasonKind.LOW_PLATELETS);
+  }
+
+  @Test
+  void aLowerBoundAt150IsNormal() {
+    assertThat(wellAdultAfterVomiting().platelets(PlateletCount.Bound.AT_LEAST, 150, ofHours(1)).outcome())
+        .contains(Outcome.WATCHFUL_WAITING);
+  }
+
+  @Test
+  void aLowerBoundBelow20MayBeCritical() {
+    assertThat(wellAdultAfterVomiting().platelets(PlateletCount.Bound.AT_LEAST, 10, ofHours(1)).outcome())
+        .contains(Outcome.EMERGENCY_EVALUATION);
+  }
 }

@@ -27,4 +27,10 @@ class MeningitisSignsRuleTests {
     assertThat(patient.outcome()).contains(Outcome.EMERGENCY_EVALUATION);
     assertThat(patient.reasons()).contains(ReasonKind.MENINGITIS_SIGNS).doesNotContain(ReasonKind.FEVER);
   }
+
+  /** Contract 5.4: once a red finding exists, red flags count from any recent finding of the patient. */
+  @Test
+  void neckStiffnessRecordedOnASecondFindingCounts() {
+    assertEmergency(Patients.wellAdultAfterVomiting().with(Findings.cherryAngioma().symptom(Symptom.NECK_STIFFNESS)));
+  }
 }

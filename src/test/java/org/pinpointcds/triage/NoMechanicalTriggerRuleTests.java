@@ -1,5 +1,7 @@
 package org.pinpointcds.triage;
 
+import static org.pinpointcds.triage.Patients.adult;
+import static java.time.Duration.ofHours;
 import static java.time.Duration.ofDays;
 import static java.time.Duration.ofSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,5 +70,23 @@ class NoMechanicalTriggerRuleTests {
       Patients.Builder child = Patients.aged(9).with(Findings.petechiae().trigger(MechanicalTrigger.COUGHING));
       assertThat(child.outcome()).contains(Outcome.WATCHFUL_WAITING);
     }
+  }
+
+  /** Contract 5.4: only the triggers of the latest non-blanching finding explain it. */
+  @Test
+  void aTriggerOnAnOlderFindingDoesNotExplainANewerOne() {
+    Patients.Builder patient = adult()
+        .with(Findings.petechiae().extent(Extent.LOCALIZED).trigger(MechanicalTrigger.COUGHING).observedAgo(ofDays(3)))
+        .with(Findings.petechiae().extent(Extent.LOCALIZED).observedAgo(ofHours(2)));
+    assertThat(patient.outcome()).contains(Outcome.SAME_DAY_CBC);
+    assertThat(patient.reasons()).contains(ReasonKind.NO_MECHANICAL_TRIGGER);
+  }
+
+  @Test
+  void aTriggerOnTheLatestFindingExplainsIt() {
+    Patients.Builder patient = adult()
+        .with(Findings.petechiae().extent(Extent.LOCALIZED).observedAgo(ofDays(3)))
+        .with(Findings.petechiae().extent(Extent.LOCALIZED).trigger(MechanicalTrigger.COUGHING).observedAgo(ofHours(2)));
+    assertThat(patient.outcome()).contains(Outcome.WATCHFUL_WAITING);
   }
 }

@@ -41,7 +41,7 @@ final class Patients {
     Map<ReasonKind, Guidance> guidance = Arrays.stream(ReasonKind.values()).collect(Collectors.toMap(
         Function.identity(), kind -> new Guidance("guidance for " + kind.code(), "https://example.org/" + kind.code())));
     return new TriageSettings(Duration.ofDays(14), 38.0, Duration.ofHours(24), Duration.ofHours(72), 20, 150, 2, 16,
-        Duration.ofHours(24), lookbacks, guidance);
+        Duration.ofHours(24), ZoneOffset.UTC, lookbacks, guidance);
   }
 
   static Triage triage() {
@@ -102,6 +102,7 @@ final class Patients {
     private final List<ConditionEntry> conditions = new ArrayList<>();
     private final List<MedicationUse> medicines = new ArrayList<>();
     private final List<CbcOrder> cbcOrders = new ArrayList<>();
+    private final List<DataGap> gaps = new ArrayList<>();
 
     private Builder(Optional<LocalDate> birthDate) {
       this.birthDate = birthDate;
@@ -119,40 +120,74 @@ final class Patients {
     }
 
     Builder temperature(double celsius, Duration ago) {
-      temperatures.add(new Temperature("Observation/temp-" + temperatures.size(), NOW.minus(ago), celsius));
+      temperatures.add(new Temperature("Observation/temp-" + temperatures.size(), When.at(NOW.minus(ago)), celsius, false));
       return this;
     }
 
     Builder platelets(double perNanolitre, Duration ago) {
-      platelets.add(new PlateletCount("Observation/plt-" + platelets.size(), NOW.minus(ago), perNanolitre,
-          Evidence.number(perNanolitre) + " 10*3/uL"));
+      return platelets(PlateletCount.Bound.EXACT, perNanolitre, ago);
+    }
+
+    /** A count reported with a comparator: {@code AT_MOST} for {@code <} and {@code <=}, {@code AT_LEAST} for the others. */
+    Builder platelets(PlateletCount.Bound bound, double perNanolitre, Duration ago) {
+      platelets.add(new PlateletCount("Observation/plt-" + platelets.size(), When.at(NOW.minus(ago)), perNanolitre,
+          bound, bound.symbol() + Evidence.number(perNanolitre) + " 10*3/uL"));
+      return this;
+    }
+
+    /** A temperature dated only by the day {@code daysAgo} days before today (contract 5.1). */
+    Builder temperatureOnDay(double celsius, int daysAgo) {
+      java.time.LocalDate day = NOW.atZone(ZoneOffset.UTC).toLocalDate().minusDays(daysAgo);
+      temperatures.add(new Temperature("Observation/temp-" + temperatures.size(), When.period(day.toString(),
+          day.atStartOfDay(ZoneOffset.UTC).toInstant(), day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
+          celsius, false));
       return this;
     }
 
     Builder condition(ConditionKind kind, Duration ago) {
-      conditions.add(new ConditionEntry("Condition/c-" + conditions.size(), kind, kind.name().toLowerCase(), NOW.minus(ago)));
+      conditions.add(new ConditionEntry("Condition/c-" + conditions.size(), kind, kind.name().toLowerCase(),
+          Optional.of(When.at(NOW.minus(ago)))));
+      return this;
+    }
+
+    /** A Condition with no onset or recorded date: only a known thrombocytopenia counts so. */
+    Builder undatedCondition(ConditionKind kind) {
+      conditions.add(new ConditionEntry("Condition/c-" + conditions.size(), kind, kind.name().toLowerCase(),
+          Optional.empty()));
       return this;
     }
 
     Builder medicine(DrugClass drugClass, String name) {
-      medicines.add(new MedicationUse("MedicationStatement/m-" + medicines.size(), name, drugClass, Optional.empty()));
+      medicines.add(MedicationUse.current("MedicationStatement/m-" + medicines.size(), name, drugClass));
       return this;
     }
 
     Builder stoppedMedicine(DrugClass drugClass, String name, Duration ago) {
-      medicines.add(new MedicationUse("MedicationStatement/m-" + medicines.size(), name, drugClass,
-          Optional.of(NOW.minus(ago))));
+      medicines.add(new MedicationUse("MedicationStatement/m-" + medicines.size(), name, drugClass, true,
+          Optional.of(When.at(NOW.minus(ago)))));
       return this;
     }
 
     Builder cbcOrdered(Duration ago) {
-      cbcOrders.add(new CbcOrder("ServiceRequest/cbc-" + cbcOrders.size(), "CBC", NOW.minus(ago)));
+      return cbcOrdered(ago, OrderPriority.ROUTINE);
+    }
+
+    Builder cbcOrdered(Duration ago, OrderPriority priority) {
+      cbcOrders.add(new CbcOrder("ServiceRequest/cbc-" + cbcOrders.size(), "CBC", When.at(NOW.minus(ago)),
+          Optional.of(priority)));
+      return this;
+    }
+
+    /** A resource the data layer could not read, {@code ago} old. */
+    Builder unread(DataGap.Kind kind, String reason, Duration ago) {
+      gaps.add(new DataGap("key", "Observation/unread-" + gaps.size(), kind, reason, reason + " detail",
+          Optional.of(When.at(NOW.minus(ago)))));
       return this;
     }
 
     PatientSnapshot build() {
       return new PatientSnapshot("p1", birthDate, findings.stream().map(f -> f.build(NOW)).toList(), temperatures,
-          platelets, conditions, medicines, cbcOrders);
+          platelets, conditions, medicines, cbcOrders, gaps);
     }
 
     Assessment assess() {

@@ -33,16 +33,20 @@ final class RandomPatients {
         ? Optional.empty()
         : Optional.of(NOW.atZone(ZoneOffset.UTC).toLocalDate().minusDays(random.nextInt(95 * 365)));
     return new PatientSnapshot("p1", birthDate, times(3, this::finding), times(3, this::temperature),
-        times(3, this::platelets), times(2, this::condition), times(2, this::medicine), times(1, this::cbcOrder));
+        times(3, this::platelets), times(2, this::condition), times(2, this::medicine), times(1, this::cbcOrder),
+        List.of());
   }
 
   /** One warning sign of the emergency or same-day rows, added to the snapshot. */
   PatientSnapshot withWarningSign(PatientSnapshot s) {
     return switch (random.nextInt(9)) {
-      case 0 -> withTemperature(s, new Temperature("Observation/t-new", ago(Duration.ofHours(1)), 38 + random.nextDouble() * 3));
-      case 1 -> withCondition(s, new ConditionEntry("Condition/new", ConditionKind.FEVER, "fever", ago(Duration.ofHours(5))));
-      case 2 -> withPlatelets(s, new PlateletCount("Observation/plt-new", NOW, random.nextDouble() * 150, ""));
-      case 3 -> withMedicine(s, new MedicationUse("MedicationRequest/new", "heparin", DrugClass.HEPARINS, Optional.empty()));
+      case 0 -> withTemperature(s, new Temperature("Observation/t-new", When.at(ago(Duration.ofHours(1))),
+          38 + random.nextDouble() * 3, false));
+      case 1 -> withCondition(s, new ConditionEntry("Condition/new", ConditionKind.FEVER, "fever",
+          Optional.of(When.at(ago(Duration.ofHours(5))))));
+      case 2 -> withPlatelets(s, new PlateletCount("Observation/plt-new", When.at(NOW), random.nextDouble() * 150,
+          PlateletCount.Bound.EXACT, ""));
+      case 3 -> withMedicine(s, MedicationUse.current("MedicationRequest/new", "heparin", DrugClass.HEPARINS));
       case 4 -> changeOneFinding(s, c -> copy(c, c.mucosalSites(), add(c.symptoms(), pick(Symptom.values())), c.triggers()));
       case 5 -> changeOneFinding(s, c -> copy(c, add(c.mucosalSites(), pick(MucosalSite.values())), c.symptoms(), c.triggers()));
       case 6 -> changeOneFinding(s, c -> new FindingComponents(c.blanches(), c.onset(), true, c.extents(), c.distributions(),
@@ -66,9 +70,10 @@ final class RandomPatients {
     double factor = random.nextDouble();
     return new PatientSnapshot(s.patientId(), s.birthDate(), s.skinFindings(), s.temperatures(),
         s.plateletCounts().stream()
-            .map(p -> new PlateletCount(p.reference(), p.takenAt(), p.perNanolitre() * factor, p.asRecorded()))
+            .map(p -> new PlateletCount(p.reference(), p.takenAt(), p.perNanolitre() * factor, p.bound(),
+                p.asRecorded()))
             .toList(),
-        s.conditions(), s.medications(), s.cbcOrders());
+        s.conditions(), s.medications(), s.cbcOrders(), s.gaps());
   }
 
   private SkinFinding finding() {
@@ -83,32 +88,36 @@ final class RandomPatients {
         random.nextBoolean() ? Optional.empty() : Optional.of(random.nextDouble() * 4), some(MechanicalTrigger.values(), 2),
         some(MucosalSite.values(), 10), some(Symptom.values(), 12), some(LesionFeature.values(), 12));
     return new SkinFinding("Observation/skin-" + random.nextInt(1000), kind.name().toLowerCase(), kind,
-        ago(Duration.ofHours(random.nextInt(20 * 24))), components);
+        When.at(ago(Duration.ofHours(random.nextInt(20 * 24)))), components);
   }
 
   private Temperature temperature() {
-    return new Temperature("Observation/t-" + random.nextInt(1000), ago(Duration.ofMinutes(random.nextInt(48 * 60))),
-        36 + random.nextDouble() * 4);
+    return new Temperature("Observation/t-" + random.nextInt(1000), When.at(ago(Duration.ofMinutes(random.nextInt(48 * 60)))),
+        36 + random.nextDouble() * 4, false);
   }
 
   private PlateletCount platelets() {
-    return new PlateletCount("Observation/plt-" + random.nextInt(1000), ago(Duration.ofHours(random.nextInt(240))),
-        5 + random.nextDouble() * 300, "");
+    return new PlateletCount("Observation/plt-" + random.nextInt(1000), When.at(ago(Duration.ofHours(random.nextInt(240)))),
+        5 + random.nextDouble() * 300, PlateletCount.Bound.EXACT, "");
   }
 
   private ConditionEntry condition() {
     ConditionKind kind = pick(ConditionKind.values());
-    return new ConditionEntry("Condition/c-" + random.nextInt(1000), kind, kind.name(), ago(Duration.ofHours(random.nextInt(20 * 24))));
+    return new ConditionEntry("Condition/c-" + random.nextInt(1000), kind, kind.name(),
+        Optional.of(When.at(ago(Duration.ofHours(random.nextInt(20 * 24))))));
   }
 
   private MedicationUse medicine() {
     DrugClass drugClass = pick(DrugClass.values());
-    Optional<Instant> ended = random.nextInt(3) == 0 ? Optional.of(ago(Duration.ofDays(random.nextInt(120)))) : Optional.empty();
-    return new MedicationUse("MedicationStatement/m-" + random.nextInt(1000), drugClass.label(), drugClass, ended);
+    Optional<When> ended = random.nextInt(3) == 0
+        ? Optional.of(When.at(ago(Duration.ofDays(random.nextInt(120))))) : Optional.empty();
+    return new MedicationUse("MedicationStatement/m-" + random.nextInt(1000), drugClass.label(), drugClass,
+        ended.isPresent(), ended);
   }
 
   private CbcOrder cbcOrder() {
-    return new CbcOrder("ServiceRequest/cbc-" + random.nextInt(1000), "CBC", ago(Duration.ofHours(random.nextInt(48))));
+    return new CbcOrder("ServiceRequest/cbc-" + random.nextInt(1000), "CBC", When.at(ago(Duration.ofHours(random.nextInt(48)))),
+        Optional.of(pick(OrderPriority.values())));
   }
 
   private PatientSnapshot changeOneFinding(PatientSnapshot s, UnaryOperator<FindingComponents> change) {
@@ -120,7 +129,7 @@ final class RandomPatients {
     SkinFinding f = findings.get(index);
     findings.set(index, new SkinFinding(f.reference(), f.name(), f.kind(), f.observedAt(), change.apply(f.components())));
     return new PatientSnapshot(s.patientId(), s.birthDate(), findings, s.temperatures(), s.plateletCounts(),
-        s.conditions(), s.medications(), s.cbcOrders());
+        s.conditions(), s.medications(), s.cbcOrders(), s.gaps());
   }
 
   private static FindingComponents copy(
@@ -131,23 +140,23 @@ final class RandomPatients {
 
   private static PatientSnapshot withTemperature(PatientSnapshot s, Temperature t) {
     return new PatientSnapshot(s.patientId(), s.birthDate(), s.skinFindings(), plus(s.temperatures(), t),
-        s.plateletCounts(), s.conditions(), s.medications(), s.cbcOrders());
+        s.plateletCounts(), s.conditions(), s.medications(), s.cbcOrders(), s.gaps());
   }
 
   private static PatientSnapshot withCondition(PatientSnapshot s, ConditionEntry c) {
     return new PatientSnapshot(s.patientId(), s.birthDate(), s.skinFindings(), s.temperatures(), s.plateletCounts(),
-        plus(s.conditions(), c), s.medications(), s.cbcOrders());
+        plus(s.conditions(), c), s.medications(), s.cbcOrders(), s.gaps());
   }
 
   /** A low count taken now: the latest, so it is the one the rules read. */
   private static PatientSnapshot withPlatelets(PatientSnapshot s, PlateletCount p) {
     return new PatientSnapshot(s.patientId(), s.birthDate(), s.skinFindings(), s.temperatures(),
-        plus(s.plateletCounts(), p), s.conditions(), s.medications(), s.cbcOrders());
+        plus(s.plateletCounts(), p), s.conditions(), s.medications(), s.cbcOrders(), s.gaps());
   }
 
   private static PatientSnapshot withMedicine(PatientSnapshot s, MedicationUse m) {
     return new PatientSnapshot(s.patientId(), s.birthDate(), s.skinFindings(), s.temperatures(), s.plateletCounts(),
-        s.conditions(), plus(s.medications(), m), s.cbcOrders());
+        s.conditions(), plus(s.medications(), m), s.cbcOrders(), s.gaps());
   }
 
   private static <T> List<T> plus(List<T> list, T item) {

@@ -152,10 +152,54 @@ class TriageTests {
       assertThat(concern.recentCbc()).isEmpty();
     }
 
+    /** Contract v2 section 4: only a stat or asap order stands in for the emergency card's stat CBC. */
+    @Test
+    void aRecentRoutineCbcDoesNotReplaceTheEmergencyStatCbc() {
+      Concern concern = Assessments.only(Patients.wellAdultAfterVomiting().temperature(38.9, ofHours(1))
+          .cbcOrdered(ofHours(2), OrderPriority.ROUTINE).assess());
+      assertThat(concern.orders()).containsExactly(new SuggestedOrder(OrderKind.CBC, OrderPriority.STAT));
+      assertThat(concern.recentCbc()).isPresent();
+      assertThat(concern.cbcAlreadyOrdered()).isFalse();
+    }
+
+    @Test
+    void aRecentAsapCbcReplacesTheEmergencyStatCbc() {
+      Concern concern = Assessments.only(Patients.wellAdultAfterVomiting().temperature(38.9, ofHours(1))
+          .cbcOrdered(ofHours(2), OrderPriority.ASAP).assess());
+      assertThat(concern.orders()).isEmpty();
+      assertThat(concern.cbcAlreadyOrdered()).isTrue();
+    }
+
     @Test
     void aRecentCbcKeepsTheInrSuggestion() {
       Concern concern = Assessments.only(Patients.elderlyOnWarfarin().cbcOrdered(ofHours(2)).assess());
       assertThat(concern.orders()).containsExactly(new SuggestedOrder(OrderKind.INR, OrderPriority.URGENT));
+    }
+  }
+
+  /** Contract 5: what could not be read and could change the answer goes into the assessment. */
+  @Nested
+  class NotRead {
+
+    @Test
+    void anUnreadTemperatureOfTheLastDayIsNamed() {
+      Assessment assessment = Patients.wellAdultAfterVomiting()
+          .unread(DataGap.Kind.TEMPERATURE, "unit-unknown", ofHours(3)).assess();
+      assertThat(assessment.unread()).extracting(DataGap::reason).containsExactly("unit-unknown");
+    }
+
+    @Test
+    void anUnreadTemperatureOlderThanItsLookBackIsNot() {
+      Assessment assessment = Patients.wellAdultAfterVomiting()
+          .unread(DataGap.Kind.TEMPERATURE, "implausible", ofHours(30)).assess();
+      assertThat(assessment.unread()).isEmpty();
+    }
+
+    @Test
+    void anUnreadSkinFindingOfTheLookBackIsNamed() {
+      Assessment assessment = Patients.wellAdultAfterVomiting()
+          .unread(DataGap.Kind.SKIN_FINDING, "unreadable-component", ofDays(3)).assess();
+      assertThat(assessment.unread()).hasSize(1);
     }
   }
 

@@ -1,0 +1,31 @@
+package org.pinpointcds.triage;
+
+import java.util.List;
+
+/**
+ * A known thrombocytopenia or immune thrombocytopenia on the problem list, with non-blanching spots.
+ *
+ * <p>Source: ASH 2019 ITP guideline (new bleeding symptoms in known ITP call for a platelet count); Pinpoint contract
+ * v2, section 4. Inputs: active Conditions of the thrombocytopenia value set (ICD-10-CM D69.3, D69.4x, D69.5x,
+ * D69.6, site-mapped codes), whatever their date: the diagnosis stands until resolved.
+ */
+final class KnownThrombocytopeniaRule implements Rule {
+
+  @Override
+  public ReasonKind kind() {
+    return ReasonKind.KNOWN_THROMBOCYTOPENIA;
+  }
+
+  @Override
+  public String statement(TriageContext context) {
+    return "Known thrombocytopenia with non-blanching spots: the count may have fallen";
+  }
+
+  @Override
+  public List<String> evidence(TriageContext context) {
+    return context.thrombocytopeniaConditions().stream()
+        .map(c -> c.dated().map(d -> Evidence.of("diagnosis " + c.name(), c.reference(), d))
+            .orElse("diagnosis " + c.name() + " (" + c.reference() + ", undated)"))
+        .toList();
+  }
+}
