@@ -20,10 +20,12 @@ public final class Terminology {
   private final Map<String, List<TerminologySource>> valueSetSources;
   private final Map<String, TerminologySource> conceptMaps;
   private final SortedMap<String, String> versions;
+  private final TextContext textContext;
 
   Terminology(Map<String, ValueSetIndex> valueSets, Map<String, Map<String, String>> codeSystemDisplays,
       Map<String, List<ConceptMapping>> translations, Map<String, List<TerminologySource>> valueSetSources,
-      Map<String, TerminologySource> conceptMaps, Map<String, String> codeSystemVersions) {
+      Map<String, TerminologySource> conceptMaps, Map<String, String> codeSystemVersions, TextContext textContext) {
+    this.textContext = textContext;
     this.valueSets = Map.copyOf(valueSets);
     this.codeSystemDisplays = Map.copyOf(codeSystemDisplays);
     this.translations = Map.copyOf(translations);
@@ -55,7 +57,7 @@ public final class Terminology {
 
   /** Matches {@code words} in free text as a value set's keywords are matched (whole words, negation respected). */
   public ValueSetIndex keywords(String name, Set<String> words) {
-    return new ValueSetIndex(CANONICAL + "/keywords/" + name, Map.of(), Map.of(), words);
+    return new ValueSetIndex(CANONICAL + "/keywords/" + name, Map.of(), Map.of(), words, textContext);
   }
 
   /** The display of a code in a loaded code system. */

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.CodeSystem;
 import org.hl7.fhir.r4.model.ConceptMap;
@@ -25,9 +26,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Reads CodeSystem, ValueSet and ConceptMap JSON files into a {@link Terminology}: ours from
  * {@code fhir-profiles/} (other resources there, the profiles, are skipped), then a site's
- * ({@code pinpoint.terminology.extra-path}). A site ValueSet with the url of one of ours adds its codes to
- * ours; a site ConceptMap maps local codes onto codes of our value sets. A file that does not read, or that
- * the loader could not apply faithfully, stops start-up with its name and the problem.
+ * ({@code pinpoint.terminology.extra-path}). A site ValueSet with the url of one of ours adds its codes and
+ * keywords to ours (for the value sets of the {@link TextContext}: its phrases); a site ConceptMap maps local
+ * codes onto codes of our value sets. A file that does not read, or that the loader could not apply
+ * faithfully, stops start-up with its name and the problem.
  */
 public final class TerminologyLoader {
 
@@ -93,13 +95,19 @@ public final class TerminologyLoader {
       targets.forEach(content -> content.addCode(mapping.sourceSystem(), mapping.sourceCode()));
       translations.computeIfAbsent(mapping.source(), s -> new ArrayList<>()).add(mapping);
     }
+    TextContext context = TextContext.from(this::keywordsOf);
     Map<String, ValueSetIndex> indexes = new LinkedHashMap<>();
     Map<String, List<TerminologySource>> sources = new LinkedHashMap<>();
     valueSets.forEach((url, content) -> {
-      indexes.put(url, content.index());
+      indexes.put(url, content.index(context));
       sources.put(url, content.sources());
     });
-    return new Terminology(indexes, displays, translations, sources, conceptMaps, codeSystemVersions);
+    return new Terminology(indexes, displays, translations, sources, conceptMaps, codeSystemVersions, context);
+  }
+
+  private Set<String> keywordsOf(String valueSetId) {
+    ValueSetContent content = valueSets.get(Terminology.valueSetUrl(valueSetId));
+    return content == null ? Set.of() : content.keywords();
   }
 
   private IBaseResource parse(String name, InputStream json, IParserErrorHandler errors) {

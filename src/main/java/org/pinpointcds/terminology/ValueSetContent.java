@@ -117,7 +117,12 @@ final class ValueSetContent {
     return List.copyOf(sources);
   }
 
-  ValueSetIndex index() {
-    return new ValueSetIndex(url, codes, prefixes, keywords);
+  /** The keywords: for the value sets of a {@link TextContext}, its phrases. */
+  Set<String> keywords() {
+    return Set.copyOf(keywords);
+  }
+
+  ValueSetIndex index(TextContext context) {
+    return new ValueSetIndex(url, codes, prefixes, keywords, context);
   }
 }

@@ -1,17 +1,17 @@
 package org.pinpointcds.terminology;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A ValueSet made ready for matching: its explicit codes, its is-a filters (prefix matches, for code
  * systems whose codes nest by prefix: ATC, ICD-10-CM; a whole code system is the empty prefix) and its
- * keywords for free text.
+ * keywords for free text, read in their {@link TextContext}.
  */
 public final class ValueSetIndex {
 
@@ -24,18 +24,21 @@ public final class ValueSetIndex {
   private final Map<String, Set<String>> codesBySystem;
   private final Map<String, List<String>> prefixes;
   private final Pattern keywords;
+  private final TextContext context;
   /**
    * Answers of {@link #matchesText} by text. A hospital names its medicines and findings in a few thousand ways,
    * and every medicine of every call is matched against every drug class; past the bounds, texts are matched anew.
    */
   private final Map<String, Boolean> textAnswers = new ConcurrentHashMap<>();
 
-  ValueSetIndex(String url, Map<String, Set<String>> codes, Map<String, List<String>> prefixes, Set<String> keywords) {
+  ValueSetIndex(String url, Map<String, Set<String>> codes, Map<String, List<String>> prefixes, Set<String> keywords,
+      TextContext context) {
     this.url = url;
     this.codesBySystem = codes.entrySet().stream()
         .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     this.prefixes = Map.copyOf(prefixes);
-    this.keywords = keywords.isEmpty() ? null : keywordPattern(keywords);
+    this.keywords = keywords.isEmpty() ? null : PhrasePattern.of(keywords);
+    this.context = context;
   }
 
   public String url() {
@@ -74,7 +77,10 @@ public final class ValueSetIndex {
     return false;
   }
 
-  /** Whether a keyword of the value set stands as whole words in {@code text} (case-insensitive). */
+  /**
+   * Whether a keyword of the value set stands as whole words in {@code text} (case-insensitive), at least once
+   * neither negated nor inside an exclusion phrase ({@link TextContext}).
+   */
   public boolean matchesText(String text) {
     if (keywords == null || text == null) {
       return false;
@@ -83,20 +89,15 @@ public final class ValueSetIndex {
     if (known != null) {
       return known;
     }
-    boolean matches = keywords.matcher(text).find();
+    // The keyword first: a text naming none costs one search, its context is read only around a keyword found.
+    Matcher keyword = keywords.matcher(text);
+    boolean matches = false;
+    while (!matches && keyword.find()) {
+      matches = context.affirms(text, keyword.start(), keyword.end());
+    }
     if (text.length() <= TEXT_KEPT_LENGTH && textAnswers.size() < TEXT_ANSWERS_KEPT) {
       textAnswers.put(text, matches);
     }
     return matches;
-  }
-
-  private static Pattern keywordPattern(Set<String> keywords) {
-    String alternatives = keywords.stream()
-        .map(k -> Pattern.quote(k.toLowerCase(Locale.ROOT)))
-        .sorted()
-        .collect(Collectors.joining("|"));
-    // A keyword matches whole words: "heparin" matches "Heparin sodium" but not "enoxaparin" or "heparinoid".
-    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 }

@@ -7,6 +7,7 @@ import ca.uhn.fhir.context.FhirContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,8 +16,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.pinpointcds.config.TerminologyFiles;
 import org.pinpointcds.terminology.Terminology;
+import org.pinpointcds.testing.KeywordValueSet;
 
-/** A site's ValueSets and ConceptMaps (pinpoint.terminology.extra-path) are added to ours, or stop start-up. */
+/**
+ * A site's ValueSets and ConceptMaps (pinpoint.terminology.extra-path) are added to ours (codes, keywords, the phrases
+ * of the free-text lists), or stop start-up.
+ */
 class SiteTerminologyTests {
 
   static final Path SITE_EXAMPLE = Path.of("docs/site-example/terminology");
@@ -59,6 +64,26 @@ class SiteTerminologyTests {
         .extracting(s -> s.version() + " " + s.site())
         .containsExactly("1.0.0 false", "20260401-example true");
     assertThat(withSite.conceptMaps()).containsKey("https://ehr.example.org/fhir/ConceptMap/flowsheet-to-pinpoint");
+  }
+
+  static Stream<Arguments> textContextAdditions() {
+    return Stream.of(
+        Arguments.of("negation-triggers", "pre-negation", "never had", "non-blanching-findings", "never had petechiae", false),
+        Arguments.of("post-negation-triggers", "post-negation", "faded", "non-blanching-findings", "petechiae faded", false),
+        Arguments.of("keyword-exclusions", "exclusion", "fever clinic", "fever-conditions", "seen in the fever clinic", false),
+        Arguments.of("clause-breaks", "clause-break", "then", "non-blanching-findings", "no cough then petechiae", true));
+  }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @MethodSource("textContextAdditions")
+  void aSiteValueSetWithTheUrlOfATextContextListAddsItsPhrases(String list, String role, String phrase,
+      String valueSet, String text, boolean matchedWithTheSitePhrase, @TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("ValueSet-" + list + ".json"), KeywordValueSet.json(Terminology.valueSetUrl(list),
+        Terminology.codeSystemUrl("text-context"), role, List.of(phrase)));
+
+    assertThat(ours.valueSet(valueSet).matchesText(text)).isEqualTo(!matchedWithTheSitePhrase);
+    assertThat(TerminologyFiles.load(FHIR, folder.toString()).valueSet(valueSet).matchesText(text))
+        .isEqualTo(matchedWithTheSitePhrase);
   }
 
   static Stream<Arguments> malformedSiteFiles() {
