@@ -18,6 +18,7 @@ let calls = 0;
 const OUTCOMES = {
   'emergency-evaluation': 'Emergency evaluation',
   'same-day-cbc': 'Same-day CBC',
+  'check-blanching': 'Check blanching',
   'watchful-waiting': 'Watchful waiting',
   'dermatology-referral': 'Dermatology referral',
 };

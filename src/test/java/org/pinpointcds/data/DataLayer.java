@@ -1,5 +1,7 @@
 package org.pinpointcds.data;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,5 +55,19 @@ final class DataLayer {
   /** Data layer and triage together, with the service's own settings. */
   static Assessment assess(HookRequest request) {
     return ServiceParts.triage(CLOCK).assess(snapshot(request));
+  }
+
+  /**
+   * {@link #assess}, the hook call's way (the tree a hook call reads, chosen and built lean), checked equal to what
+   * reading every resource whole with HAPI's parser gives: a reading rule holds on both paths.
+   */
+  static Assessment assessBothWays(HookRequest request) {
+    PatientDataRequest whole = new PatientDataRequest(HookRequest.PATIENT_ID,
+        Map.of("context.patientId", HookRequest.PATIENT_ID), HookRequest.prefetchOf(request.json()), Optional.empty());
+    Assessment everyResource = ServiceParts.triage(CLOCK)
+        .assess(reader(NO_SERVER).explain(DEFINITION.prefetch(), whole, ReadingReport.NONE));
+    Assessment hookCall = assess(request);
+    assertThat(hookCall).as("the hook call's reading against every resource read whole").isEqualTo(everyResource);
+    return hookCall;
   }
 }

@@ -5,6 +5,7 @@ import static java.time.Duration.ofHours;
 import static java.time.Duration.ofMinutes;
 import static org.pinpointcds.data.DataLayer.ago;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,6 +26,10 @@ final class RandomRecords {
 
   private static final String[] SYMPTOMS = {"fever", "confusion", "gum-bleeding", "unexplained-bruising"};
   private static final String[] FINDINGS = {"petechiae", "purpura", "cherry-angioma", "red-skin-lesion"};
+  /** Free text as clinicians write it, negated or not. */
+  private static final String[] FREE_TEXTS = {"Petechiae on both ankles after coughing; denies gum bleeding",
+      "no petechiae", "Red rash on the trunk", "Hay fever", "fever since last night", "fever resolved",
+      "neck stiffness", "denies confusion", "coughing", "widespread", "thrombocytopenia", "no fever, rash on legs"};
 
   private RandomRecords() {}
 
@@ -94,11 +99,79 @@ final class RandomRecords {
     };
   }
 
-  /** {@link #records} and {@link #history}. */
+  /** {@link #records} and {@link #history}, some of them shaped as EHRs really send them ({@link #messily}). */
   static List<Map.Entry<String, ObjectNode>> withHistory(Random random) {
     List<Map.Entry<String, ObjectNode>> records = new ArrayList<>(records(random));
     records.addAll(history(random));
+    records.forEach(record -> {
+      if (random.nextInt(4) == 0) {
+        messily(random, record.getValue());
+      }
+    });
     return records;
+  }
+
+  /**
+   * The shapes of contract section 5, now and then: a temperature without a unit or in kelvin, a count with a
+   * comparator, implausible or as a panel's component, a value as text, a date without a time, a finding or
+   * Condition known only by (negated) text, a component's value as text, a request not to give a medicine, a
+   * stopped statement without an end date.
+   */
+  static ObjectNode messily(Random random, ObjectNode resource) {
+    String type = resource.path("resourceType").asText();
+    ObjectNode quantity = resource.path("valueQuantity") instanceof ObjectNode q ? q : null;
+    switch (random.nextInt(6)) {
+      case 0 -> {
+        if (quantity != null) {
+          quantity.remove("code");
+          quantity.remove("unit");
+          quantity.remove("system");
+        }
+      }
+      case 1 -> {
+        if (quantity != null) {
+          quantity.put("comparator", pick(random, new String[] {"<", "<=", ">", ">="}));
+        }
+      }
+      case 2 -> {
+        if (quantity != null && random.nextBoolean()) {
+          quantity.put("value", quantity.path("value").asDouble() * 1000);
+        } else if (quantity != null) {
+          // The value moves into a component of a panel: the Observation's own code no longer says what it is.
+          resource.remove("valueQuantity");
+          ObjectNode component = resource.putArray("component").addObject();
+          component.set("code", resource.get("code"));
+          component.set("valueQuantity", quantity);
+          resource.set("code", Fhir.concept(Fhir.LOINC, "58410-2", "CBC panel"));
+        }
+      }
+      case 3 -> {
+        if (resource.has("effectiveDateTime")) {
+          resource.put("effectiveDateTime", resource.get("effectiveDateTime").asText().substring(0, 10));
+        } else if (type.equals("MedicationStatement") && resource.has("effectivePeriod")) {
+          ((ObjectNode) resource.get("effectivePeriod")).remove("end");
+        }
+      }
+      case 4 -> {
+        if (type.equals("Condition") || type.equals("Observation") && !resource.has("valueQuantity")) {
+          resource.set("code", Fhir.text(pick(random, FREE_TEXTS)));
+        } else if (type.equals("MedicationRequest")) {
+          resource.put("doNotPerform", true);
+        }
+      }
+      default -> {
+        if (resource.path("component") instanceof ArrayNode components && !components.isEmpty()) {
+          ObjectNode component = (ObjectNode) components.get(random.nextInt(components.size()));
+          component.remove("valueCodeableConcept");
+          component.remove("valueBoolean");
+          component.put("valueString", pick(random, FREE_TEXTS));
+        } else if (quantity != null) {
+          resource.remove("valueQuantity");
+          resource.put("valueString", quantity.path("value").asText());
+        }
+      }
+    }
+    return resource;
   }
 
   /**

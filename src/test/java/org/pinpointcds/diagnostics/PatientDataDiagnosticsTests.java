@@ -59,7 +59,7 @@ class PatientDataDiagnosticsTests {
       "Observation/skin-old, read-not-used, outside-lookback, finding-lookback = P14D",
       "Observation/skin-error, ignored, wrong-status, entered-in-error",
       "Observation/skin-undated, ignored, no-date, without effectiveDateTime",
-      "Observation/temp-degrees, ignored, unit, 'degrees'",
+      "Observation/temp-degrees, read, , 38.9 °C (unit inferred from the value)",
       "Observation/temp-ok, read, , 37.1 °C",
       "Observation/plt-prelim, ignored, wrong-status, preliminary",
       "Observation/plt-latest, read, , 98 x10^9/L",
@@ -89,8 +89,9 @@ class PatientDataDiagnosticsTests {
   @Test
   void theReportNamesTheCardsTheDataGivesAndCountsTheDecisions() {
     assertThat(report.path("patientId").asText()).isEqualTo("d1");
-    assertThat(report.path("cards").get(0).asText()).isEqualTo("same-day-cbc");
-    assertThat(report.path("counts").path("ignored").asInt()).isEqualTo(9);
+    // 38.9 in a unit named "degrees" is read as °C (contract 5.2): a fever.
+    assertThat(report.path("cards").get(0).asText()).isEqualTo("emergency-evaluation");
+    assertThat(report.path("counts").path("ignored").asInt()).isEqualTo(8);
     assertThat(report.path("counts").path("read-not-used").asInt()).isEqualTo(3);
   }
 
