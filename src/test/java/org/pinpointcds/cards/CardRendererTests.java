@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.pinpointcds.triage.Assessment;
 import org.pinpointcds.triage.CbcOrder;
 import org.pinpointcds.triage.Concern;
+import org.pinpointcds.triage.DataGap;
 import org.pinpointcds.triage.DrugClass;
 import org.pinpointcds.triage.Guidance;
 import org.pinpointcds.triage.MedicationUse;
@@ -37,7 +38,7 @@ class CardRendererTests {
 
   @ParameterizedTest(name = "{0} is {1}")
   @CsvSource({"EMERGENCY_EVALUATION, critical", "SAME_DAY_CBC, warning", "URGENT_DERMATOLOGY_REFERRAL, warning",
-      "WATCHFUL_WAITING, info", "ROUTINE_DERMATOLOGY_REFERRAL, info"})
+      "CHECK_BLANCHING, warning", "WATCHFUL_WAITING, info", "ROUTINE_DERMATOLOGY_REFERRAL, info"})
   void eachOutcomeHasItsIndicatorAndTopic(Outcome outcome, String indicator) {
     Card card = only(concern(outcome, reasonsFor(outcome)));
     assertThat(card.indicator().code()).isEqualTo(indicator);
@@ -120,6 +121,42 @@ class CardRendererTests {
         List.of())).get(0);
     assertThat(card.summary()).contains("CBC already ordered");
     assertThat(card.detail()).contains("prednisone 20 mg (systemic corticosteroid", "ServiceRequest/sr-9");
+  }
+
+  @Test
+  void theCheckBlanchingCardAsksForTheGlassTestAndSaysWhatItWouldChange() {
+    Card card = only(concern(Outcome.CHECK_BLANCHING, List.of(ReasonKind.BLANCHING_NOT_RECORDED)));
+    assertThat(card.summary()).startsWith("Check blanching").hasSizeLessThan(140);
+    assertThat(card.detail()).contains("**Do the glass test**", "same-day CBC", "emergency");
+  }
+
+  /** Contract 5: what could change the triage and could not be read is listed, at most five, then "and N more". */
+  @Test
+  void unreadResourcesAreListedUnderNotRead() {
+    List<DataGap> gaps = Stream.iterate(1, i -> i + 1).limit(7).map(i -> new DataGap("temperatures",
+        "Observation/temp-" + i, DataGap.Kind.TEMPERATURE, "unit-unknown", "unit 'deg' unknown " + i,
+        Optional.of(When.at(NOW)))).toList();
+    Card card = RENDERER.render(new Assessment("p1", NOW, Optional.of(40), false,
+        List.of(concern(Outcome.WATCHFUL_WAITING, List.of(ReasonKind.MECHANICAL_TRIGGER))), List.of(), gaps)).get(0);
+    assertThat(card.detail()).contains("**Not read**", "- Observation/temp-1 (temperatures): unit 'deg' unknown 1",
+        "Observation/temp-5", "- and 2 more").doesNotContain("Observation/temp-6");
+  }
+
+  @Test
+  void nothingUnreadNoHeading() {
+    assertThat(only(concern(Outcome.SAME_DAY_CBC, List.of(ReasonKind.LOW_PLATELETS))).detail()).doesNotContain("Not read");
+  }
+
+  /** Contract v2 section 4: a CBC order that is neither stat nor asap is named, and the stat CBC still suggested. */
+  @Test
+  void anEmergencyNamesARoutineCbcOrderAndStillSuggestsAStatOne() {
+    Concern concern = new Concern(Outcome.EMERGENCY_EVALUATION, reasons(ReasonKind.FEVER),
+        List.of(new SuggestedOrder(OrderKind.CBC, OrderPriority.STAT)),
+        Optional.of(new CbcOrder("ServiceRequest/sr-3", "CBC", When.at(NOW.minusSeconds(600)),
+            Optional.of(OrderPriority.ROUTINE))));
+    Card card = only(concern);
+    assertThat(card.detail()).contains("not stat or asap", "ServiceRequest/sr-3", "routine", "a stat CBC is still suggested");
+    assertThat(card.suggestions()).hasSize(1);
   }
 
   @Test

@@ -63,13 +63,6 @@ class PatientDataReaderTests {
       assertThat(DataLayer.snapshot(request).skinFindings()).hasSize(1);
     }
 
-    @Test
-    void aNextLinkIsAcceptedWithoutAServer() {
-      HookRequest request = HookRequest.forAdult().add("skinFindings", PETECHIAE.deepCopy());
-      ObjectNode bundle = (ObjectNode) request.prefetchMap().get("skinFindings");
-      bundle.putArray("link").addObject().put("relation", "next").put("url", Fhir.EHR + "Observation?page=2");
-      assertThat(DataLayer.snapshot(request).skinFindings()).hasSize(1);
-    }
 
     @Test
     void aSingleResourceMayStandInsteadOfABundle() {
@@ -86,6 +79,17 @@ class PatientDataReaderTests {
       assertThatThrownBy(() -> DataLayer.snapshot(HookRequest.forAdult().without("plateletCounts")))
           .isInstanceOfSatisfying(RequiredDataUnavailableException.class,
               e -> assertThat(e.reasonsByKey()).containsOnlyKeys("plateletCounts"));
+    }
+
+    /** Contract 5.7: the pages after the first are required data too. */
+    @Test
+    void aPagedPrefetchWithoutAServerIsUnavailableAndNamed() {
+      HookRequest request = HookRequest.forAdult().add("skinFindings", PETECHIAE.deepCopy());
+      ((ObjectNode) request.json().at("/prefetch/skinFindings")).putArray("link").addObject()
+          .put("relation", "next").put("url", Fhir.EHR + "Observation?page=2");
+      assertThatThrownBy(() -> DataLayer.snapshot(request))
+          .isInstanceOfSatisfying(RequiredDataUnavailableException.class,
+              e -> assertThat(e.reasonsByKey()).containsOnlyKeys("skinFindings"));
     }
 
     @Test

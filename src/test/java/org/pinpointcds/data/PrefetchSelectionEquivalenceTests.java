@@ -58,7 +58,7 @@ class PrefetchSelectionEquivalenceTests {
   @TestFactory
   Stream<DynamicTest> everyScenario() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
-    for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:scenarios/*.json")) {
+    for (Resource file : new PathMatchingResourcePatternResolver().getResources("classpath:scenarios*/*.json")) {
       JsonNode scenario;
       try (InputStream in = file.getInputStream()) {
         scenario = MAPPER.readTree(in);

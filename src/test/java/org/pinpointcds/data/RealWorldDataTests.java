@@ -401,7 +401,8 @@ class RealWorldDataTests {
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource({"ASA 81 mg daily, SAME_DAY_CBC", "aspirin free cold remedy, WATCHFUL_WAITING",
-        "non-aspirin analgesic, WATCHFUL_WAITING", "no longer on aspirin, WATCHFUL_WAITING"})
+        "non-aspirin analgesic, WATCHFUL_WAITING", "no longer on aspirin, WATCHFUL_WAITING",
+        "mesalazine (5-ASA) 800 mg, WATCHFUL_WAITING"})
     void medicineTextIsMatchedWithNegationAndExclusion(String text, Outcome expected) {
       assertThat(outcome(wellAfterVomiting().add("medicationRequests", Fhir.medicationRequest("mr-1", "active", Fhir.text(text)))))
           .isEqualTo(expected);

@@ -19,6 +19,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.pinpointcds.testing.Fhir;
 import org.pinpointcds.testing.HookRequest;
 import org.pinpointcds.testing.HookRequests;
 import org.pinpointcds.testing.TestClient;
@@ -50,6 +51,21 @@ class MetricsTests extends ObservedApplicationTest {
     assertThat(calls("same-day-cbc")).isEqualTo(calls + 1);
     assertThat(count("pinpoint.cards.issued", "topic", "same-day-cbc", "indicator", "warning")).isEqualTo(cards + 1);
     assertThat(count("pinpoint.prefetch.keys", "key", "plateletCounts", "result", "hit")).isEqualTo(hits + 1);
+  }
+
+  /** Contract 5: what could change the triage and could not be read is counted by key and reason. */
+  @Test
+  void countsUnreadResourcesByKeyAndReason() throws Exception {
+    double implausible = count("pinpoint.unread.resources", "key", "temperatures", "reason", "implausible");
+    Instant now = Instant.now();
+    HookRequest request = HookRequest.forAdult()
+        .add("skinFindings", Fhir.skinFinding("skin-1", "petechiae", now.minusSeconds(600)))
+        .add("temperatures", Fhir.temperature("temp-hot", 51, "Cel", now.minusSeconds(300)));
+
+    assertThat(call(request)).isEqualTo(200);
+
+    assertThat(count("pinpoint.unread.resources", "key", "temperatures", "reason", "implausible"))
+        .isEqualTo(implausible + 1);
   }
 
   @Test

@@ -47,7 +47,8 @@ class NoPrefetchScenarioTests {
 
   @TestFactory
   Stream<DynamicTest> everyScenarioReachesTheSameOutcomeWithoutPrefetch() throws IOException {
-    return ScenarioTests.scenarios(ScenarioTests.SHARED).stream()
+    return Stream.concat(ScenarioTests.scenarios(ScenarioTests.SHARED).stream(),
+            ScenarioTests.scenarios("scenarios-v2", ScenarioTests.SHARED_V2).stream())
         .filter(s -> !s.json().path("expect").has("status"))
         .map(s -> DynamicTest.dynamicTest(s.name(), () -> check(s.json())));
   }

@@ -24,13 +24,15 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
  * Every acceptance scenario through the real HTTP endpoint, checked as {@code shared/tools/run-scenarios.mjs}
- * checks it: the repository's copy in {@code src/test/resources/scenarios/}, and {@code ../shared/scenarios/}
- * when that folder exists (a shared file identical to the copy runs once).
+ * checks it: the repository's copies in {@code src/test/resources/scenarios/} (contract v1) and
+ * {@code scenarios-v2/} (contract v2 section 5), and {@code ../shared/scenarios/} and {@code ../shared/scenarios-v2/}
+ * when those folders exist (a shared file identical to its copy runs once).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ScenarioTests {
 
   static final Path SHARED = Path.of("..", "shared", "scenarios");
+  static final Path SHARED_V2 = Path.of("..", "shared", "scenarios-v2");
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @LocalServerPort
@@ -38,7 +40,8 @@ class ScenarioTests {
 
   @TestFactory
   Stream<DynamicTest> everyScenarioGetsTheExpectedAnswer() throws IOException {
-    List<Scenario> scenarios = scenarios(SHARED);
+    List<Scenario> scenarios = new ArrayList<>(scenarios(SHARED));
+    scenarios.addAll(scenarios("scenarios-v2", SHARED_V2));
     assertThat(scenarios).as("scenario files").isNotEmpty();
     return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> {
       try {
@@ -92,10 +95,15 @@ class ScenarioTests {
     return values;
   }
 
-  /** The repository's scenarios, then each one in {@code sharedFolder} that is new or differs from its copy. */
+  /** The repository's v1 scenarios, then each one in {@code sharedFolder} that is new or differs from its copy. */
   static List<Scenario> scenarios(Path sharedFolder) throws IOException {
+    return scenarios("scenarios", sharedFolder);
+  }
+
+  /** The scenarios of the test resources' {@code folder}, then each one in {@code sharedFolder} new or different. */
+  static List<Scenario> scenarios(String folder, Path sharedFolder) throws IOException {
     List<Scenario> scenarios = new ArrayList<>();
-    Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:scenarios/*.json");
+    Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:" + folder + "/*.json");
     Stream.of(files).sorted(Comparator.comparing(Resource::getFilename)).forEach(file -> {
       try (InputStream in = file.getInputStream()) {
         scenarios.add(Scenario.read("repo", MAPPER.readTree(in)));
