@@ -5,7 +5,6 @@ import static java.time.Duration.ofMinutes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.pinpointcds.data.DataLayer.ago;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
@@ -129,12 +128,8 @@ class ReadingSafetyPropertyTests {
       condition.set("code", Fhir.text(phrase));
       with.add(Map.entry("conditions", condition));
     } else {
-      ObjectNode finding = Fhir.skinFinding("skin-text", "petechiae", ago(ofHours(1))).extent("localized")
-          .trigger("coughing").json();
-      ObjectNode symptom = ((ArrayNode) finding.get("component")).addObject();
-      symptom.set("code", Fhir.concept(Fhir.COMPONENT, "associated-symptom", null));
-      symptom.put("valueString", phrase);
-      with.add(Map.entry("skinFindings", finding));
+      with.add(Map.entry("skinFindings", Fhir.skinFinding("skin-text", "petechiae", ago(ofHours(1))).extent("localized")
+          .trigger("coughing").symptomText(phrase).json()));
     }
     return with;
   }

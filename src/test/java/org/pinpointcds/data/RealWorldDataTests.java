@@ -2,7 +2,9 @@ package org.pinpointcds.data;
 
 import static java.time.Duration.ofDays;
 import static java.time.Duration.ofHours;
+import static java.time.Duration.ofMinutes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.pinpointcds.data.DataLayer.ago;
 import static org.pinpointcds.data.DataLayer.assessBothWays;
 
@@ -129,7 +131,7 @@ class RealWorldDataTests {
       Assessment assessment = assessBothWays(wellAfterVomiting().add("temperatures", odd));
       assertThat(first(assessment).outcome()).isEqualTo(Outcome.WATCHFUL_WAITING);
       assertThat(assessment.unread()).extracting(DataGap::reference, DataGap::reason, DataGap::key)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("Observation/temp-odd", "unit-unknown", "temperatures"));
+          .containsExactly(tuple("Observation/temp-odd", "unit-unknown", "temperatures"));
     }
 
     @Test
@@ -262,32 +264,25 @@ class RealWorldDataTests {
     @Test
     void aTriggerOnAnOlderFindingDoesNotExplainANewerOne() {
       HookRequest request = wellAfterVomiting()
-          .add("skinFindings", Fhir.skinFinding("skin-new", "petechiae", ago(ofMinutes())).extent("localized"));
+          .add("skinFindings", Fhir.skinFinding("skin-new", "petechiae", ago(ofMinutes(10))).extent("localized"));
       assertThat(outcome(request)).isEqualTo(Outcome.SAME_DAY_CBC);
     }
 
-    private static java.time.Duration ofMinutes() {
-      return java.time.Duration.ofMinutes(10);
+    /** Localised petechiae after vomiting with an associated symptom sent as text. */
+    private static HookRequest withSymptomText(String text) {
+      Fhir.SkinFinding finding = Fhir.skinFinding("skin-1", "petechiae", ago(ofHours(1))).blanches(false)
+          .extent("localized").trigger("vomiting").symptomText(text);
+      return HookRequest.forAdult().add("skinFindings", finding);
     }
 
     @Test
     void aCodedComponentSentAsTextIsMatchedByKeyword() {
-      ObjectNode finding = Fhir.skinFinding("skin-1", "petechiae", ago(ofHours(1))).blanches(false).extent("localized")
-          .trigger("vomiting").json();
-      ObjectNode symptom = ((com.fasterxml.jackson.databind.node.ArrayNode) finding.get("component")).addObject();
-      symptom.set("code", Fhir.concept(Fhir.COMPONENT, "associated-symptom", null));
-      symptom.put("valueString", "Neck stiffness since this morning");
-      assertThat(outcome(HookRequest.forAdult().add("skinFindings", finding))).isEqualTo(Outcome.EMERGENCY_EVALUATION);
+      assertThat(outcome(withSymptomText("Neck stiffness since this morning"))).isEqualTo(Outcome.EMERGENCY_EVALUATION);
     }
 
     @Test
     void aNegatedSymptomSentAsTextIsNot() {
-      ObjectNode finding = Fhir.skinFinding("skin-1", "petechiae", ago(ofHours(1))).blanches(false).extent("localized")
-          .trigger("vomiting").json();
-      ObjectNode symptom = ((com.fasterxml.jackson.databind.node.ArrayNode) finding.get("component")).addObject();
-      symptom.set("code", Fhir.concept(Fhir.COMPONENT, "associated-symptom", null));
-      symptom.put("valueString", "denies neck stiffness");
-      Assessment assessment = assessBothWays(HookRequest.forAdult().add("skinFindings", finding));
+      Assessment assessment = assessBothWays(withSymptomText("denies neck stiffness"));
       assertThat(first(assessment).outcome()).isEqualTo(Outcome.WATCHFUL_WAITING);
       assertThat(assessment.unread()).extracting(DataGap::reason).containsExactly("unreadable-component");
     }

@@ -237,6 +237,12 @@ public final class Fhir {
       return coded("associated-symptom", code);
     }
 
+    /** An associated symptom sent as text where a code was expected (contract 5.4). */
+    public SkinFinding symptomText(String text) {
+      component("associated-symptom").put("valueString", text);
+      return this;
+    }
+
     public SkinFinding feature(String code) {
       return coded("lesion-feature", code);
     }
