@@ -61,6 +61,8 @@ class PatientDataDiagnosticsTests {
       "Observation/skin-undated, ignored, no-date, without effectiveDateTime",
       "Observation/temp-degrees, read, , 38.9 °C (unit inferred from the value)",
       "Observation/temp-ok, read, , 37.1 °C",
+      "Observation/temp-implausible, ignored, implausible, outside what a body can have",
+      "Observation/temp-kelvin, read, , 37 °C",
       "Observation/plt-prelim, ignored, wrong-status, preliminary",
       "Observation/plt-latest, read, , 98 x10^9/L",
       "Observation/plt-older, read-not-used, not-latest, Observation/plt-latest",
@@ -69,6 +71,7 @@ class PatientDataDiagnosticsTests {
       "MedicationStatement/ms-unknown, ignored, unclassified-medication, Vitamin D 1000 IU",
       "MedicationStatement/ms-warfarin-stopped, read-not-used, outside-lookback, medication-lookback.vitamin-k-antagonists",
       "MedicationRequest/mr-apixaban, read, , factor Xa inhibitor",
+      "MedicationRequest/mr-no-aspirin, ignored, do-not-perform, a request not to give the medicine",
       "Encounter/enc-1, ignored, not-read, does not read Encounter"})
   void eachResourceIsReportedWithTheDecisionAndWhy(String resource, String decision, String reason, String detail) {
     JsonNode reading = reading(resource);
@@ -91,7 +94,7 @@ class PatientDataDiagnosticsTests {
     assertThat(report.path("patientId").asText()).isEqualTo("d1");
     // 38.9 in a unit named "degrees" is read as °C (contract 5.2): a fever.
     assertThat(report.path("cards").get(0).asText()).isEqualTo("emergency-evaluation");
-    assertThat(report.path("counts").path("ignored").asInt()).isEqualTo(8);
+    assertThat(report.path("counts").path("ignored").asInt()).isEqualTo(10);
     assertThat(report.path("counts").path("read-not-used").asInt()).isEqualTo(3);
   }
 
