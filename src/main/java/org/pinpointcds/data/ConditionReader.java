@@ -1,14 +1,12 @@
 package org.pinpointcds.data;
 
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.Condition;
@@ -21,15 +19,12 @@ import org.pinpointcds.triage.DataGap;
 import org.pinpointcds.triage.When;
 
 /**
- * Reads Conditions that are active, recurring or relapsed and neither refuted nor entered in error
- * (contract section 3.2), dated by the latest of onset and recorded date. A Condition is classified by its codes;
- * its text only when it has no coding of a system Pinpoint knows (contract 5.5: "Hay fever" coded J30.1 is not a
- * fever).
+ * Reads the Conditions whose clinical and verification statuses count, dated by the latest of onset and recorded
+ * date, as {@link ConditionPlan} states them (contract section 3.2). A Condition is classified by its codes; its text only when it has no coding of a system Pinpoint knows (contract
+ * 5.5: "Hay fever" coded J30.1 is not a fever).
  */
 final class ConditionReader {
 
-  private static final Set<String> CLINICAL_STATUSES = Set.of("active", "recurrence", "relapse");
-  private static final Set<String> EXCLUDED_VERIFICATION = Set.of("refuted", "entered-in-error");
   private static final Set<String> ALWAYS_KNOWN = Set.of("http://hl7.org/fhir/sid/icd-10-cm", "http://snomed.info/sct");
 
   private final Map<ConditionKind, ValueSetIndex> kinds = new EnumMap<>(ConditionKind.class);
@@ -46,21 +41,16 @@ final class ConditionReader {
   }
 
   List<ConditionEntry> read(Condition condition, UnreadResources unread, ReadingReport report) {
-    if (!hasCode(condition.getClinicalStatus(), CLINICAL_STATUSES)) {
+    if (!hasCode(condition.getClinicalStatus(), ConditionPlan.CLINICAL_STATUSES.counted())) {
       report.ignored(condition, Ignored.WRONG_STATUS, () -> "clinicalStatus " + codes(condition.getClinicalStatus())
-          + "; counted: active, recurrence, relapse");
+          + "; counted: " + ConditionPlan.CLINICAL_STATUSES.listed());
       return List.of();
     }
-    if (hasCode(condition.getVerificationStatus(), EXCLUDED_VERIFICATION)) {
+    if (hasCode(condition.getVerificationStatus(), ConditionPlan.EXCLUDED_VERIFICATION)) {
       report.ignored(condition, Ignored.WRONG_STATUS, () -> "verificationStatus " + codes(condition.getVerificationStatus()));
       return List.of();
     }
-    Optional<When> dated = Stream.of(
-            condition.hasOnsetDateTimeType() ? FhirDates.when(condition.getOnsetDateTimeType(), zone) : Optional.<When>empty(),
-            condition.hasOnsetPeriod() ? FhirDates.when(condition.getOnsetPeriod().getStartElement(), zone) : Optional.<When>empty(),
-            FhirDates.when(condition.getRecordedDateElement(), zone))
-        .flatMap(Optional::stream)
-        .max(Comparator.comparing(When::first));
+    Optional<When> dated = ConditionPlan.DATES.latest(condition, zone);
     String name = Concepts.name(condition.getCode());
     CodeableConcept code = condition.getCode();
     boolean byText = !hasKnownCoding(code);
@@ -81,7 +71,7 @@ final class ConditionReader {
     // A known thrombocytopenia stands until resolved; a petechiae or fever diagnosis counts inside its look-back.
     if (dated.isEmpty() && matched.stream().anyMatch(kind -> kind != ConditionKind.THROMBOCYTOPENIA)) {
       unread.resource(condition, DataGap.Kind.CONDITION, Why.UNREADABLE_DATE, "diagnosis '" + name
-          + "' has neither onsetDateTime, onsetPeriod.start nor recordedDate", dated);
+          + "' has neither " + ConditionPlan.DATES.names("nor"), dated);
     }
     String reference = UnreadResources.reference(condition);
     List<ConditionEntry> entries = matched.stream()

@@ -1,14 +1,13 @@
 package org.pinpointcds.data;
 
 import ca.uhn.fhir.model.api.TemporalPrecisionEnum;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.pinpointcds.triage.When;
 
-/** Turns FHIR dates into instants and periods, independent of the JVM's time zone. */
+/** Turns FHIR dates into instants and periods, independent of the JVM's time zone; {@link DateFields} says which. */
 final class FhirDates {
 
   private FhirDates() {}
@@ -44,16 +43,5 @@ final class FhirDates {
         value.getYear(),
         value.getPrecision().compareTo(TemporalPrecisionEnum.MONTH) >= 0 ? value.getMonth() + 1 : 1,
         value.getPrecision().compareTo(TemporalPrecisionEnum.DAY) >= 0 ? value.getDay() : 1));
-  }
-
-  /** The first of the values that is present. A loop: every dated resource of a call comes through here. */
-  @SafeVarargs
-  static <T> Optional<T> first(Optional<T>... candidates) {
-    for (Optional<T> candidate : candidates) {
-      if (candidate.isPresent()) {
-        return candidate;
-      }
-    }
-    return Optional.empty();
   }
 }

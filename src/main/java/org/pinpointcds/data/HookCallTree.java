@@ -23,12 +23,12 @@ import java.util.Set;
 public final class HookCallTree {
 
   /**
-   * Elements of a resource that neither {@link PrefetchSelection}, {@link LeanParser} nor any reader reads: what
-   * the lean parser builds is all the readers read. A malformed value in one of them is not refused by the hook
+   * Elements of a resource that neither {@link PrefetchSelection}, {@link LeanParser} nor any reader reads, checked
+   * against {@link ReadElements} when the class loads. A malformed value in one of them is not refused by the hook
    * call, as it was not in the many other elements the lean parser skips ({@code PrefetchSelectionEquivalenceTests}).
    */
-  static final Set<String> UNREAD = Set.of("meta", "text", "identifier", "category", "subject", "encounter",
-      "performer", "referenceRange", "interpretation", "note");
+  static final Set<String> UNREAD = ReadElements.notRead("meta", "text", "identifier", "category", "subject",
+      "encounter", "performer", "referenceRange", "interpretation", "note");
 
   private final JsonNodeFactory nodes;
 

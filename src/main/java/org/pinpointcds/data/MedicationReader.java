@@ -20,8 +20,9 @@ import org.pinpointcds.triage.MedicationUse;
 import org.pinpointcds.triage.When;
 
 /**
- * Reads MedicationStatements (active; completed or stopped, with the date they ended) and MedicationRequests
- * (active, on-hold; never a request not to give it) into classified medicine uses (contract sections 3.2, 5.6).
+ * Reads MedicationStatements (taken now, or ended, with the date they ended) and MedicationRequests (never a request
+ * not to give it) whose statuses count ({@link MedicationStatementPlan}, {@link MedicationRequestPlan}) into
+ * classified medicine uses (contract sections 3.2, 5.6).
  */
 final class MedicationReader {
 
@@ -35,29 +36,15 @@ final class MedicationReader {
 
   List<MedicationUse> read(MedicationStatement statement, ResourcePool pool, UnreadResources unread,
       ReadingReport report) {
-    boolean stopped;
-    switch (statement.getStatus() == null ? MedicationStatement.MedicationStatementStatus.NULL : statement.getStatus()) {
-      case ACTIVE -> stopped = false;
-      case COMPLETED, STOPPED -> stopped = true;
-      default -> {
-        report.ignored(statement, Ignored.WRONG_STATUS, () -> "status " + statusOf(statement.getStatusElement())
-            + "; counted: active, or completed or stopped within the drug class's look-back");
-        return List.of();
-      }
+    if (!MedicationStatementPlan.COUNTED.counts(statement.getStatus())) {
+      report.ignored(statement, Ignored.WRONG_STATUS, () -> "status " + statusOf(statement.getStatusElement())
+          + "; counted: " + MedicationStatementPlan.TAKEN.listed() + ", or "
+          + MedicationStatementPlan.ENDED.listed("or") + " within the drug class's look-back");
+      return List.of();
     }
+    boolean stopped = MedicationStatementPlan.ENDED.counts(statement.getStatus());
     return uses(statement, statement.getMedication(), statement.getDosage(), pool, stopped,
-        stopped ? endedAt(statement) : Optional.empty(), unread, report);
-  }
-
-  /**
-   * When a completed or stopped medicine was last taken: its end date; without one, no later than its
-   * {@code dateAsserted}; without that, unknown, and the statement counts as inside every look-back (contract 5.6).
-   */
-  private Optional<When> endedAt(MedicationStatement statement) {
-    return FhirDates.first(
-        statement.hasEffectivePeriod() ? FhirDates.when(statement.getEffectivePeriod().getEndElement(), zone) : Optional.empty(),
-        statement.hasEffectiveDateTimeType() ? FhirDates.when(statement.getEffectiveDateTimeType(), zone) : Optional.empty(),
-        FhirDates.when(statement.getDateAssertedElement(), zone));
+        stopped ? MedicationStatementPlan.END_DATES.first(statement, zone) : Optional.empty(), unread, report);
   }
 
   List<MedicationUse> read(MedicationRequest request, ResourcePool pool, UnreadResources unread, ReadingReport report) {
@@ -65,12 +52,12 @@ final class MedicationReader {
       report.ignored(request, Ignored.DO_NOT_PERFORM, () -> "doNotPerform: a request not to give the medicine");
       return List.of();
     }
-    if (request.getStatus() == MedicationRequest.MedicationRequestStatus.ACTIVE
-        || request.getStatus() == MedicationRequest.MedicationRequestStatus.ONHOLD) {
+    if (MedicationRequestPlan.STATUSES.counts(request.getStatus())) {
       return uses(request, request.getMedication(), request.getDosageInstruction(), pool, false, Optional.empty(),
           unread, report);
     }
-    report.ignored(request, Ignored.WRONG_STATUS, () -> "status " + statusOf(request.getStatusElement()) + "; counted: active, on-hold");
+    report.ignored(request, Ignored.WRONG_STATUS, () -> "status " + statusOf(request.getStatusElement())
+        + "; counted: " + MedicationRequestPlan.STATUSES.listed());
     return List.of();
   }
 

@@ -1,6 +1,5 @@
 package org.pinpointcds.data;
 
-import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,26 +20,17 @@ import org.pinpointcds.triage.TriageSettings;
  * Chooses, on the JSON tree, the prefetch resources that can change a triage made now, so that only those are
  * built into models: a long stay sends years of temperatures and counts, and the rules read a day of the one and
  * the latest of the other. Left out are only resources older than every look-back that could use them, platelet
- * counts older than the latest one that certainly counts, medicines and orders of a status the readers never
- * count, Medications nothing chosen names, and types no reader reads. Wherever the tree leaves a doubt (a date
- * that is not a plain FHIR date, a code that is not a string) the resource is kept and the readers decide, so
- * the triage is the one that reading every resource gives ({@code PrefetchSelectionEquivalenceTests}).
+ * counts older than the latest one that certainly counts, medicine statements and requests of a status that never
+ * counts, Medications nothing chosen names, and types no reader reads. Statuses and date fields are the readers'
+ * own, from the read plans ({@link ObservationPlan}, {@link MedicationStatementPlan}, {@link MedicationRequestPlan},
+ * {@link ServiceRequestPlan}). Wherever the tree leaves a doubt (a date that is not a plain FHIR date, a code that
+ * is not a string, a status outside its value set) the resource is kept and the readers decide, so the triage is
+ * the one that reading every resource gives ({@code PrefetchSelectionEquivalenceTests}).
  */
 final class PrefetchSelection {
 
   /** Added to every look-back: the triage reads the clock after this does, and HAPI keeps milliseconds only. */
   private static final Duration MARGIN = Duration.ofHours(1);
-  private static final JsonPointer[] OBSERVATION_DATES = pointers(
-      "/effectiveDateTime", "/effectivePeriod/start", "/effectiveInstant", "/issued");
-  private static final JsonPointer[] STATEMENT_END_DATES = pointers(
-      "/effectivePeriod/end", "/effectiveDateTime", "/dateAsserted");
-  private static final JsonPointer[] ORDER_DATES = pointers("/authoredOn");
-  private static final Set<String> COUNTED_RESULT_STATUSES = Set.of("final", "amended", "corrected");
-  /** MedicationStatement statuses the reader never counts; any other value is left to it. */
-  private static final Set<String> UNCOUNTED_STATEMENT_STATUSES =
-      Set.of("entered-in-error", "intended", "on-hold", "unknown", "not-taken");
-  private static final Set<String> UNCOUNTED_REQUEST_STATUSES =
-      Set.of("cancelled", "completed", "entered-in-error", "stopped", "draft", "unknown");
 
   private final ValueSetIndex plateletCodes;
   private final ValueSetIndex temperatureCodes;
@@ -81,15 +71,17 @@ final class PrefetchSelection {
         case "Patient" -> true;
         case "Observation" -> switch (kind) {
           case PLATELET_COUNT -> countedPlatelets[i] == null; // the others once the latest is known
-          case TEMPERATURE -> TreeDates.mayBeFrom(json, from.minus(settings.temperatureLookback()), OBSERVATION_DATES);
-          case OTHER -> TreeDates.mayBeFrom(json, from.minus(settings.findingLookback()), OBSERVATION_DATES);
+          case TEMPERATURE ->
+              TreeDates.mayBeFrom(json, from.minus(settings.temperatureLookback()), ObservationPlan.DATES);
+          case OTHER -> TreeDates.mayBeFrom(json, from.minus(settings.findingLookback()), ObservationPlan.DATES);
           case UNSURE -> true;
         };
         case "Condition" -> true; // a known thrombocytopenia counts whatever its date
 
         case "MedicationStatement" -> statementCounts(json, from);
-        case "MedicationRequest" -> !UNCOUNTED_REQUEST_STATUSES.contains(json.path("status").asText());
-        case "ServiceRequest" -> TreeDates.mayBeFrom(json, from.minus(settings.cbcOrderLookback()), ORDER_DATES);
+        case "MedicationRequest" -> !MedicationRequestPlan.STATUSES.neverCounts(json.path("status").asText());
+        case "ServiceRequest" ->
+            TreeDates.mayBeFrom(json, from.minus(settings.cbcOrderLookback()), ServiceRequestPlan.DATES);
         default -> false;
       };
       if (keep[i] && (type.equals("MedicationStatement") || type.equals("MedicationRequest"))) {
@@ -153,10 +145,10 @@ final class PrefetchSelection {
   private Optional<Instant> countedPlateletDate(JsonNode json) {
     JsonNode quantity = json.path("valueQuantity");
     JsonNode value = quantity.path("value");
-    boolean certain = COUNTED_RESULT_STATUSES.contains(json.path("status").asText())
+    boolean certain = ObservationPlan.RESULTS.counts(json.path("status").asText())
         && value.isNumber() && plausible(value.asDouble(), quantity)
         && effectiveValues(json) <= 1;
-    Optional<Instant> date = certain ? TreeDates.first(json, OBSERVATION_DATES) : Optional.empty();
+    Optional<Instant> date = certain ? TreeDates.first(json, ObservationPlan.DATES) : Optional.empty();
     return date.filter(at -> !at.equals(TreeDates.UNREADABLE));
   }
 
@@ -181,14 +173,12 @@ final class PrefetchSelection {
     return count;
   }
 
-  /** Active; completed or stopped inside the longest look-back of any drug class; or a status left to the reader. */
+  /** Taken now; ended inside the longest look-back of any drug class; or a status left to the reader. */
   private boolean statementCounts(JsonNode json, Instant from) {
     String status = json.path("status").asText();
-    return switch (status) {
-      case "active" -> true;
-      case "completed", "stopped" -> TreeDates.mayBeFrom(json, from.minus(medicationLookback), STATEMENT_END_DATES);
-      default -> !UNCOUNTED_STATEMENT_STATUSES.contains(status);
-    };
+    return MedicationStatementPlan.ENDED.counts(status)
+        ? TreeDates.mayBeFrom(json, from.minus(medicationLookback), MedicationStatementPlan.END_DATES)
+        : !MedicationStatementPlan.COUNTED.neverCounts(status);
   }
 
   /**
@@ -223,9 +213,5 @@ final class PrefetchSelection {
       return byFullUrl || resource.reference().map(references::contains).orElse(false)
           || medication && !references.isEmpty();
     }
-  }
-
-  private static JsonPointer[] pointers(String... paths) {
-    return java.util.stream.Stream.of(paths).map(JsonPointer::compile).toArray(JsonPointer[]::new);
   }
 }

@@ -53,8 +53,7 @@ final class SkinFindingReader {
     }
     if (observedAt.isEmpty()) {
       unread.resource(observation, DataGap.Kind.SKIN_FINDING, Why.UNREADABLE_DATE, "skin finding '"
-          + Concepts.name(observation.getCode()) + "' without effectiveDateTime, effectivePeriod.start,"
-          + " effectiveInstant or issued", observedAt);
+          + Concepts.name(observation.getCode()) + "' without " + ObservationPlan.DATES.names("or"), observedAt);
       return Optional.empty();
     }
     SkinFinding finding = new SkinFinding(

@@ -3,10 +3,8 @@ package org.pinpointcds.data;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeSet;
 import org.hl7.fhir.r4.model.Condition;
 import org.hl7.fhir.r4.model.Medication;
@@ -14,7 +12,6 @@ import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
-import org.hl7.fhir.r4.model.Observation.ObservationStatus;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Resource;
@@ -37,21 +34,12 @@ import org.pinpointcds.triage.When;
 
 /**
  * Builds the patient snapshot from every resource of the call. Each resource is classified by its type and
- * code, whichever prefetch key brought it; the status rules of contract section 3 and the readings of section 5
- * are applied here. Every decision is told to the {@link ReadingReport}, and what could change the triage but could
+ * code, whichever prefetch key brought it; the status rules and dates of contract section 3, as the read plans
+ * state them ({@link ObservationPlan}, {@link ServiceRequestPlan}, ...), and the readings of section 5 are applied
+ * here. Every decision is told to the {@link ReadingReport}, and what could change the triage but could
  * not be read becomes a gap of the snapshot.
  */
 final class SnapshotBuilder {
-
-  // EnumSets, not Set.of: a resource without a status asks contains(null), which Set.of answers with an exception.
-  /** Observations that count as findings and temperatures; entered-in-error, cancelled and registered never do. */
-  private static final Set<ObservationStatus> FINDING_STATUSES = EnumSet.of(
-      ObservationStatus.FINAL, ObservationStatus.AMENDED, ObservationStatus.CORRECTED, ObservationStatus.PRELIMINARY);
-  /** Laboratory results count only once verified. */
-  private static final Set<ObservationStatus> RESULT_STATUSES =
-      EnumSet.of(ObservationStatus.FINAL, ObservationStatus.AMENDED, ObservationStatus.CORRECTED);
-  private static final Set<ServiceRequest.ServiceRequestStatus> ORDER_STATUSES =
-      EnumSet.of(ServiceRequest.ServiceRequestStatus.ACTIVE, ServiceRequest.ServiceRequestStatus.COMPLETED);
 
   private final ValueSetIndex temperatureCodes;
   private final ValueSetIndex plateletCodes;
@@ -124,7 +112,7 @@ final class SnapshotBuilder {
 
   private void readObservation(Observation observation, String key, Readings readings) {
     ReadingReport report = readings.report();
-    Optional<When> when = observationDate(observation, zone);
+    Optional<When> when = ObservationPlan.DATES.first(observation, zone);
     if (Concepts.hasCodingIn(observation.getCode(), plateletCodes)) {
       plateletCount(observation, observation.getValue(), when, readings);
     } else if (Concepts.hasCodingIn(observation.getCode(), temperatureCodes)) {
@@ -136,21 +124,12 @@ final class SnapshotBuilder {
           plateletCount(observation, component.getValue(), when, readings);
         }
       }
-    } else if (!FINDING_STATUSES.contains(observation.getStatus())) {
+    } else if (!ObservationPlan.FINDINGS.counts(observation.getStatus())) {
       report.ignored(observation, Ignored.WRONG_STATUS, () -> "status " + statusOf(observation)
-          + ": a skin finding counts when final, amended, corrected or preliminary");
+          + ": a skin finding counts when " + ObservationPlan.FINDINGS.listed("or"));
     } else {
       skinFindings.read(observation, key, when, readings.unread(), report).ifPresent(readings.findings()::add);
     }
-  }
-
-  /** effective[x] (dateTime, Period start or instant), else issued: when the Observation was made. */
-  static Optional<When> observationDate(Observation observation, ZoneId zone) {
-    return FhirDates.first(
-        observation.hasEffectiveDateTimeType() ? FhirDates.when(observation.getEffectiveDateTimeType(), zone) : Optional.empty(),
-        observation.hasEffectivePeriod() ? FhirDates.when(observation.getEffectivePeriod().getStartElement(), zone) : Optional.empty(),
-        observation.hasEffectiveInstantType() ? FhirDates.when(observation.getEffectiveInstantType(), zone) : Optional.empty(),
-        FhirDates.when(observation.getIssuedElement(), zone));
   }
 
   private boolean hasPlateletComponent(Observation observation) {
@@ -168,9 +147,9 @@ final class SnapshotBuilder {
    */
   private void plateletCount(Observation observation, Type value, Optional<When> when, Readings readings) {
     ReadingReport report = readings.report();
-    if (!RESULT_STATUSES.contains(observation.getStatus())) {
+    if (!ObservationPlan.RESULTS.counts(observation.getStatus())) {
       report.ignored(observation, Ignored.WRONG_STATUS, () -> "platelet count with status " + statusOf(observation)
-          + "; counted: " + new TreeSet<>(RESULT_STATUSES.stream().map(ObservationStatus::toCode).toList()));
+          + "; counted: " + new TreeSet<>(ObservationPlan.RESULTS.counted()));
       return;
     }
     UnreadResources unread = readings.unread();
@@ -220,9 +199,9 @@ final class SnapshotBuilder {
   /** A body temperature in °C: its unit converted or inferred, and plausible (contract 5.2). */
   private void temperature(Observation observation, Optional<When> when, Readings readings) {
     ReadingReport report = readings.report();
-    if (!FINDING_STATUSES.contains(observation.getStatus())) {
+    if (!ObservationPlan.FINDINGS.counts(observation.getStatus())) {
       report.ignored(observation, Ignored.WRONG_STATUS, () -> "body temperature with status " + statusOf(observation)
-          + "; counted: " + new TreeSet<>(FINDING_STATUSES.stream().map(ObservationStatus::toCode).toList()));
+          + "; counted: " + new TreeSet<>(ObservationPlan.FINDINGS.counted()));
       return;
     }
     UnreadResources unread = readings.unread();
@@ -278,14 +257,15 @@ final class SnapshotBuilder {
       report.ignored(order, Ignored.UNKNOWN_CODE, () -> "'" + Concepts.name(order.getCode()) + "' is not a CBC order code");
       return Optional.empty();
     }
-    if (!ORDER_STATUSES.contains(order.getStatus())) {
+    if (!ServiceRequestPlan.STATUSES.counts(order.getStatus())) {
       report.ignored(order, Ignored.WRONG_STATUS, () -> "CBC order with status "
-          + (order.hasStatus() ? order.getStatus().toCode() : "(none)") + "; counted: active, completed");
+          + (order.hasStatus() ? order.getStatus().toCode() : "(none)")
+          + "; counted: " + ServiceRequestPlan.STATUSES.listed());
       return Optional.empty();
     }
     Optional<OrderPriority> priority = order.hasPriority()
         ? Coded.fromCode(OrderPriority.class, order.getPriority().toCode()) : Optional.empty();
-    Optional<CbcOrder> cbc = FhirDates.when(order.getAuthoredOnElement(), zone).map(authored -> new CbcOrder(
+    Optional<CbcOrder> cbc = ServiceRequestPlan.DATES.first(order, zone).map(authored -> new CbcOrder(
         "ServiceRequest/" + order.getIdElement().getIdPart(), Concepts.name(order.getCode()), authored, priority));
     cbc.ifPresentOrElse(c -> report.read(order, c),
         () -> report.ignored(order, Ignored.NO_DATE, () -> "CBC order without authoredOn"));

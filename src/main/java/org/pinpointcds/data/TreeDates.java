@@ -12,10 +12,11 @@ import java.util.Optional;
 
 /**
  * Reads FHIR dates off the JSON tree, the way {@link FhirDates} reads them off a HAPI model, to choose resources
- * before any is parsed. A date without a time is a period in the site's time zone there; here, zone-free, it starts
- * at its first moment in UTC and may end as late as its last moment in the zone furthest west. Only the exact forms of FHIR's
- * {@code date}, {@code dateTime} and {@code instant} are read: anything else is {@link #UNREADABLE}, and the
- * resource is kept for HAPI to judge. Hand-written because Pinpoint dates every resource of a long stay here,
+ * before any is parsed: the fields a reader takes, in its order, from the same {@link DateFields}. A date without a
+ * time is a period in the site's time zone there; here, zone-free, it starts at its first moment in UTC and may end
+ * as late as its last moment in the zone furthest west. Only the exact forms of FHIR's {@code date},
+ * {@code dateTime} and {@code instant} are read: anything else is {@link #UNREADABLE}, and the resource is kept for
+ * HAPI to judge. Hand-written because Pinpoint dates every resource of a long stay here,
  * thousands a call.
  */
 final class TreeDates {
@@ -28,14 +29,14 @@ final class TreeDates {
   private TreeDates() {}
 
   /** The value at {@code field}: empty when absent, {@link #UNREADABLE} when present but not a FHIR date. */
-  static Optional<Instant> at(JsonNode resource, JsonPointer field) {
+  private static Optional<Instant> at(JsonNode resource, JsonPointer field) {
     JsonNode value = resource.at(field);
     return value.isMissingNode() ? Optional.empty() : Optional.of(value.isTextual() ? parse(value.asText()) : UNREADABLE);
   }
 
-  /** The first of {@code fields} that is present, as {@link FhirDates#first} takes it. */
-  static Optional<Instant> first(JsonNode resource, JsonPointer... fields) {
-    for (JsonPointer field : fields) {
+  /** The first of {@code fields} that is present, as {@link DateFields#first} takes it. */
+  static Optional<Instant> first(JsonNode resource, DateFields<?> fields) {
+    for (JsonPointer field : fields.pointers()) {
       Optional<Instant> at = at(resource, field);
       if (at.isPresent()) {
         return at;
@@ -49,9 +50,9 @@ final class TreeDates {
    * unreadable, or none is present (the reader then says why it is not dated). Whichever field a reader takes
    * first, a resource this says no to is older than the cutoff.
    */
-  static boolean mayBeFrom(JsonNode resource, Instant cutoff, JsonPointer... fields) {
+  static boolean mayBeFrom(JsonNode resource, Instant cutoff, DateFields<?> fields) {
     boolean dated = false;
-    for (JsonPointer field : fields) {
+    for (JsonPointer field : fields.pointers()) {
       Optional<Instant> at = latest(resource.at(field));
       if (at.isPresent() && !at.get().isBefore(cutoff)) {
         return true;
