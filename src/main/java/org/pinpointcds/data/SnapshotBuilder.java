@@ -1,5 +1,6 @@
 package org.pinpointcds.data;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.hl7.fhir.r4.model.MedicationRequest;
 import org.hl7.fhir.r4.model.MedicationStatement;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Observation.ObservationComponentComponent;
+import org.hl7.fhir.r4.model.Observation.ObservationStatus;
 import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Resource;
@@ -40,6 +42,14 @@ import org.pinpointcds.triage.When;
  * not be read becomes a gap of the snapshot.
  */
 final class SnapshotBuilder {
+
+  /** What one kind of measurement is: how messages name it, what a gap of it would have been, which statuses count. */
+  private record Measurement(String name, DataGap.Kind kind, Statuses<ObservationStatus> statuses) {}
+
+  private static final Measurement PLATELETS =
+      new Measurement("platelet count", DataGap.Kind.PLATELET_COUNT, ObservationPlan.RESULTS);
+  private static final Measurement TEMPERATURE =
+      new Measurement("body temperature", DataGap.Kind.TEMPERATURE, ObservationPlan.FINDINGS);
 
   private final ValueSetIndex temperatureCodes;
   private final ValueSetIndex plateletCodes;
@@ -142,47 +152,60 @@ final class SnapshotBuilder {
   }
 
   /**
+   * The number a measurement that counts holds: its status counts, and it has a value, a date and a Quantity.
+   * Otherwise empty, and why is told: a result without a value (a dataAbsentReason such as a clotted sample) is no
+   * measurement, so the one before it stands; a value that cannot be read could change the triage, so it is a gap.
+   */
+  private static Optional<Quantity> measured(Observation observation, Type value, Measurement what,
+      Optional<When> when, Readings readings) {
+    ReadingReport report = readings.report();
+    if (!what.statuses().counts(observation.getStatus())) {
+      report.ignored(observation, Ignored.WRONG_STATUS, () -> what.name() + " with status " + statusOf(observation)
+          + "; counted: " + new TreeSet<>(what.statuses().counted()));
+      return Optional.empty();
+    }
+    if (value == null || value.isEmpty()) {
+      report.ignored(observation, Ignored.NO_VALUE, () -> what.name() + " without a value: not a measurement");
+      return Optional.empty();
+    }
+    if (when.isEmpty()) {
+      readings.unread().resource(observation, what.kind(), Why.UNREADABLE_DATE,
+          what.name() + " without a date (effective[x] or issued)", when);
+      return Optional.empty();
+    }
+    if (!(value instanceof Quantity quantity) || !quantity.hasValue()) {
+      readings.unread().resource(observation, what.kind(), Why.UNREADABLE_VALUE,
+          what.name() + " given as " + value.fhirType() + " '" + describe(value) + "', not a number with a unit", when);
+      return Optional.empty();
+    }
+    return Optional.of(quantity);
+  }
+
+  /**
    * A platelet count, the value of an Observation or of a panel's component, with the Observation's status and date:
    * a comparator makes it a range, an unknown unit or an implausible value leaves it unread (contract 5.3).
    */
   private void plateletCount(Observation observation, Type value, Optional<When> when, Readings readings) {
-    ReadingReport report = readings.report();
-    if (!ObservationPlan.RESULTS.counts(observation.getStatus())) {
-      report.ignored(observation, Ignored.WRONG_STATUS, () -> "platelet count with status " + statusOf(observation)
-          + "; counted: " + new TreeSet<>(ObservationPlan.RESULTS.counted()));
+    Optional<Quantity> measured = measured(observation, value, PLATELETS, when, readings);
+    if (measured.isEmpty()) {
       return;
     }
-    UnreadResources unread = readings.unread();
-    if (value == null || value.isEmpty()) {
-      // Not a count (a dataAbsentReason such as a clotted sample): the count before it is the latest.
-      report.ignored(observation, Ignored.NO_VALUE, () -> "platelet result without a value: not a count");
-      return;
-    }
-    if (when.isEmpty()) {
-      unread.resource(observation, DataGap.Kind.PLATELET_COUNT, Why.UNREADABLE_DATE,
-          "platelet count without a date (effective[x] or issued)", when);
-      return;
-    }
-    if (!(value instanceof Quantity quantity) || !quantity.hasValue()) {
-      unread.resource(observation, DataGap.Kind.PLATELET_COUNT, Why.UNREADABLE_VALUE,
-          "platelet count given as " + value.fhirType() + " '" + describe(value) + "', not a number with a unit", when);
-      return;
-    }
+    Quantity quantity = measured.get();
     Optional<Double> count = units.plateletsPerNanolitre(quantity);
     if (count.isEmpty()) {
-      unread.resource(observation, DataGap.Kind.PLATELET_COUNT, Why.UNIT_UNKNOWN, "platelet count "
+      readings.unread().resource(observation, DataGap.Kind.PLATELET_COUNT, Why.UNIT_UNKNOWN, "platelet count "
           + asRecorded(quantity) + ": unit '" + ReadingUnits.unitOf(quantity) + "' is not one Pinpoint converts", when);
       return;
     }
     if (!units.plausiblePlatelets().contains(count.get())) {
-      unread.resource(observation, DataGap.Kind.PLATELET_COUNT, Why.IMPLAUSIBLE, "platelet count "
+      readings.unread().resource(observation, DataGap.Kind.PLATELET_COUNT, Why.IMPLAUSIBLE, "platelet count "
           + asRecorded(quantity) + " is " + count.get() + " x10^9/L, outside what a body can have: a unit mix-up?", when);
       return;
     }
     PlateletCount platelet = new PlateletCount(UnreadResources.reference(observation), when.get(), count.get(),
         bound(quantity), asRecorded(quantity));
     readings.platelets().add(platelet);
-    report.read(observation, platelet);
+    readings.report().read(observation, platelet);
   }
 
   private static PlateletCount.Bound bound(Quantity quantity) {
@@ -198,44 +221,34 @@ final class SnapshotBuilder {
 
   /** A body temperature in °C: its unit converted or inferred, and plausible (contract 5.2). */
   private void temperature(Observation observation, Optional<When> when, Readings readings) {
-    ReadingReport report = readings.report();
-    if (!ObservationPlan.FINDINGS.counts(observation.getStatus())) {
-      report.ignored(observation, Ignored.WRONG_STATUS, () -> "body temperature with status " + statusOf(observation)
-          + "; counted: " + new TreeSet<>(ObservationPlan.FINDINGS.counted()));
+    Optional<Quantity> measured = measured(observation, observation.getValue(), TEMPERATURE, when, readings);
+    if (measured.isEmpty()) {
       return;
     }
-    UnreadResources unread = readings.unread();
-    Type value = observation.getValue();
-    if (value == null || value.isEmpty()) {
-      report.ignored(observation, Ignored.NO_VALUE, () -> "body temperature without a value");
-      return;
-    }
-    if (when.isEmpty()) {
-      unread.resource(observation, DataGap.Kind.TEMPERATURE, Why.UNREADABLE_DATE,
-          "body temperature without a date (effective[x] or issued)", when);
-      return;
-    }
-    if (!(value instanceof Quantity quantity) || !quantity.hasValue()) {
-      unread.resource(observation, DataGap.Kind.TEMPERATURE, Why.UNREADABLE_VALUE,
-          "body temperature given as " + value.fhirType() + " '" + describe(value) + "', not a number", when);
-      return;
-    }
+    Quantity quantity = measured.get();
     Optional<ReadingUnits.Celsius> celsius = units.bodyTemperature(quantity);
     if (celsius.isEmpty()) {
-      unread.resource(observation, DataGap.Kind.TEMPERATURE, Why.UNIT_UNKNOWN, "body temperature "
-          + asRecorded(quantity) + ": unit '" + ReadingUnits.unitOf(quantity) + "' unknown, and the value is neither"
-          + " a plausible °C nor °F", when);
+      readings.unread().resource(observation, DataGap.Kind.TEMPERATURE, Why.UNIT_UNKNOWN, "body temperature "
+          + asRecorded(quantity) + ": " + (ReadingUnits.unitOf(quantity).equals("none") ? "no unit"
+              : "unit '" + ReadingUnits.unitOf(quantity) + "' unknown") + ", and the value is neither a plausible °C ("
+          + range(units.plausibleCelsius()) + ") nor °F (" + range(units.inferredFahrenheit()) + ")", when);
       return;
     }
     if (!units.plausibleCelsius().contains(celsius.get().value())) {
-      unread.resource(observation, DataGap.Kind.TEMPERATURE, Why.IMPLAUSIBLE, "body temperature "
-          + asRecorded(quantity) + " is " + celsius.get().value() + " °C, outside what a body can have", when);
+      readings.unread().resource(observation, DataGap.Kind.TEMPERATURE, Why.IMPLAUSIBLE, "body temperature "
+          + asRecorded(quantity) + " is " + celsius.get().value() + " °C, outside what a body can have ("
+          + range(units.plausibleCelsius()) + " °C)", when);
       return;
     }
     Temperature temperature = new Temperature(UnreadResources.reference(observation), when.get(),
         celsius.get().value(), celsius.get().inferred());
     readings.temperatures().add(temperature);
-    report.read(observation, temperature);
+    readings.report().read(observation, temperature);
+  }
+
+  private static String range(ReadingUnits.Range range) {
+    return BigDecimal.valueOf(range.min()).stripTrailingZeros().toPlainString() + "-"
+        + BigDecimal.valueOf(range.max()).stripTrailingZeros().toPlainString();
   }
 
   private static String describe(Type value) {
