@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,6 +34,10 @@ import org.slf4j.LoggerFactory;
  * remaining pages of prefetched searchsets: all keys in parallel, every page of a searchset up to a bound, within one time budget. Any failure of a key ends
  * the call in 412 with the key and the kind of failure. The bearer token goes to the FHIR server only: never
  * to another host (a {@code next} link elsewhere is refused), never into a message or a log line.
+ *
+ * <p>A faulty server cannot make it hold more than it bounds: each answer is read through a size cap, at most so
+ * many requests of a call are on the wire at once, reads by id are capped and batched ({@link FetchPlan}), and the
+ * budget aborts the exchanges still open ({@link FetchRound}).
  */
 public final class FhirServerFetcher implements MissingDataFetcher {
 
@@ -41,10 +46,12 @@ public final class FhirServerFetcher implements MissingDataFetcher {
   private final HttpClient http;
   private final FhirContext fhirContext;
   private final FetchSettings settings;
+  private final HttpResponse.BodyHandler<String> bodies;
 
   public FhirServerFetcher(FhirContext fhirContext, FetchSettings settings) {
     this.fhirContext = fhirContext;
     this.settings = settings;
+    this.bodies = CappedBody.handler(settings.maxBodyBytes());
     // One client for the application: it pools connections per host.
     this.http = HttpClient.newBuilder()
         .version(HttpClient.Version.HTTP_1_1)
@@ -60,46 +67,60 @@ public final class FhirServerFetcher implements MissingDataFetcher {
       queries.keySet().forEach(key -> reasons.put(key, "fhirServer must use https"));
       return CompletableFuture.failedFuture(RequiredDataUnavailableException.of(Cause.INSECURE_FHIR_SERVER, reasons));
     }
-    long deadline = System.nanoTime() + settings.budget().toNanos();
-    Map<String, CompletableFuture<List<IBaseResource>>> pending = new LinkedHashMap<>();
-    queries.forEach((key, query) -> pending.put(key, fetchKey(access, query, deadline)));
-    // No thread waits: the keys' failures are read one by one in outcome(), and the budget ends the wait.
+    List<FetchRequest> requests;
+    try {
+      requests = FetchPlan.of(queries, settings);
+    } catch (RequiredDataUnavailableException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    FetchRound round = new FetchRound(settings.budget(), settings.maxConcurrentRequests());
+    Map<FetchRequest, CompletableFuture<List<IBaseResource>>> pending = new LinkedHashMap<>();
+    requests.forEach(request -> pending.put(request, fetchQuery(access, request.query(), round)));
+    // No thread waits: the requests' failures are read one by one in outcome(), and the budget ends the wait.
     return CompletableFuture.allOf(pending.values().toArray(CompletableFuture[]::new))
         .exceptionally(failure -> null)
         .completeOnTimeout(null, settings.budget().toNanos(), TimeUnit.NANOSECONDS)
-        .thenApply(allDoneOrBudgetSpent -> outcome(pending));
+        .thenApply(allDoneOrBudgetSpent -> outcome(queries.keySet(), pending, round));
   }
 
-  /** Every key's resources, or a failure naming each key that failed or is still pending (out of budget). */
-  private Map<String, List<IBaseResource>> outcome(Map<String, CompletableFuture<List<IBaseResource>>> pending) {
-    Map<String, List<IBaseResource>> fetched = new LinkedHashMap<>();
+  /**
+   * Every key's resources, in the order of {@code keys}, or a failure naming each key that failed or is still
+   * pending (out of budget). Ends the round: an exchange still open is aborted, not left reading.
+   */
+  private Map<String, List<IBaseResource>> outcome(Set<String> keys,
+      Map<FetchRequest, CompletableFuture<List<IBaseResource>>> pending, FetchRound round) {
+    Map<String, List<IBaseResource>> fetched = new HashMap<>();
     Map<String, Reason> failures = new LinkedHashMap<>();
-    pending.forEach((key, future) -> {
+    pending.forEach((request, future) -> {
       if (!future.isDone()) {
-        future.cancel(true);
-        failures.put(key, new Reason(Cause.TIMEOUT,
-            "the FHIR server did not answer within the " + settings.budget().toMillis() + " ms budget"));
+        Reason late = new Reason(Cause.TIMEOUT,
+            "the FHIR server did not answer within the " + settings.budget().toMillis() + " ms budget");
+        request.keys().forEach(key -> failures.put(key, late));
       } else if (future.isCompletedExceptionally()) {
-        failures.put(key, describe(future));
+        Reason failed = describe(future);
+        request.keys().forEach(key -> failures.put(key, failed));
       } else {
-        fetched.put(key, future.join());
+        request.answered(future.join(), fetched, failures);
       }
     });
+    round.end();
     if (!failures.isEmpty()) {
       throw new RequiredDataUnavailableException(failures);
     }
-    return fetched;
+    Map<String, List<IBaseResource>> inOrder = new LinkedHashMap<>();
+    keys.forEach(key -> inOrder.put(key, fetched.get(key)));
+    return inOrder;
   }
 
   /** A query relative to the FHIR server, or an absolute URL on it (the next page of a prefetched searchset). */
-  private CompletableFuture<List<IBaseResource>> fetchKey(FhirAccess access, String query, long deadline) {
+  private CompletableFuture<List<IBaseResource>> fetchQuery(FhirAccess access, String query, FetchRound round) {
     List<IBaseResource> resources = new ArrayList<>();
     try {
       boolean absolute = query.startsWith("http://") || query.startsWith("https://");
       URI first = absolute
           ? onServer(URI.create(encodeQuery(query)), access.fhirServer())
           : URI.create(stripSlash(access.fhirServer().toString()) + "/" + encodeQuery(query));
-      return page(access, first, absolute ? "Bundle" : expectedType(query), resources, new HashSet<>(), deadline);
+      return page(access, first, absolute ? "Bundle" : expectedType(query), resources, new HashSet<>(), round);
     } catch (FetchFailure | IllegalArgumentException e) {
       return CompletableFuture.failedFuture(
           e instanceof FetchFailure ? e : new FetchFailure(Cause.BAD_RESPONSE, "the query is not a valid URL"));
@@ -107,9 +128,9 @@ public final class FhirServerFetcher implements MissingDataFetcher {
   }
 
   private CompletableFuture<List<IBaseResource>> page(
-      FhirAccess access, URI uri, String expectedType, List<IBaseResource> resources, Set<URI> seen, long deadline) {
+      FhirAccess access, URI uri, String expectedType, List<IBaseResource> resources, Set<URI> seen, FetchRound round) {
     seen.add(uri);
-    return get(access, uri, deadline).thenCompose(body -> {
+    return get(access, uri, round).thenCompose(body -> {
       IBaseResource resource = parse(body, expectedType);
       resources.add(resource);
       Optional<URI> next = nextLink(resource, access.fhirServer());
@@ -120,37 +141,37 @@ public final class FhirServerFetcher implements MissingDataFetcher {
         log.warn("stopped paging after {} pages of a {} search", seen.size(), expectedType);
         return CompletableFuture.completedFuture(resources);
       }
-      return page(access, next.get(), expectedType, resources, seen, deadline);
+      return page(access, next.get(), expectedType, resources, seen, round);
     });
   }
 
-  private CompletableFuture<String> get(FhirAccess access, URI uri, long deadline) {
-    long remaining = deadline - System.nanoTime();
-    if (remaining <= 0) {
-      return CompletableFuture.failedFuture(new FetchFailure(Cause.TIMEOUT, "the fetch budget ran out while paging"));
-    }
+  /** The body of a 200 answer, read through the size cap, sent when the round has a place for it. */
+  private CompletableFuture<String> get(FhirAccess access, URI uri, FetchRound round) {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri)
         .GET()
-        .header("Accept", "application/fhir+json, application/json")
-        .timeout(Duration.ofNanos(Math.min(remaining, settings.callTimeout().toNanos())));
+        .header("Accept", "application/fhir+json, application/json");
     access.accessToken().ifPresent(token -> request.header("Authorization", "Bearer " + token));
-    return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).thenApply(response -> {
-      int status = response.statusCode();
-      if (status == 401 || status == 403) {
-        throw new FetchFailure(Cause.ACCESS_REFUSED,
-            "the FHIR server refused the access token (HTTP " + status + ")");
-      }
-      if (status == 404) {
-        throw new FetchFailure(Cause.NOT_FOUND, "the FHIR server found nothing at the query (HTTP 404)");
-      }
-      if (status >= 500) {
-        throw new FetchFailure(Cause.SERVER_ERROR, "the FHIR server failed (HTTP " + status + ")");
-      }
-      if (status != 200) {
-        throw new FetchFailure(Cause.BAD_RESPONSE, "the FHIR server answered HTTP " + status);
-      }
-      return response.body();
-    });
+    return round.send(budgetLeft -> http.sendAsync(
+            request.timeout(min(budgetLeft, settings.callTimeout())).build(), bodies))
+        .thenApply(FhirServerFetcher::bodyOf);
+  }
+
+  private static String bodyOf(HttpResponse<String> response) {
+    int status = response.statusCode();
+    if (status == 401 || status == 403) {
+      throw new FetchFailure(Cause.ACCESS_REFUSED,
+          "the FHIR server refused the access token (HTTP " + status + ")");
+    }
+    if (status == 404) {
+      throw new FetchFailure(Cause.NOT_FOUND, "the FHIR server found nothing at the query (HTTP 404)");
+    }
+    if (status >= 500) {
+      throw new FetchFailure(Cause.SERVER_ERROR, "the FHIR server failed (HTTP " + status + ")");
+    }
+    if (status != 200) {
+      throw new FetchFailure(Cause.BAD_RESPONSE, "the FHIR server answered HTTP " + status);
+    }
+    return response.body();
   }
 
   private IBaseResource parse(String body, String expectedType) {
@@ -231,11 +252,11 @@ public final class FhirServerFetcher implements MissingDataFetcher {
   }
 
   private static boolean isHttpsOrLoopback(URI server) {
-    if ("https".equalsIgnoreCase(server.getScheme())) {
-      return true;
-    }
-    String host = server.getHost();
-    return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
+    return "https".equalsIgnoreCase(server.getScheme()) || LoopbackHost.isLoopback(server);
+  }
+
+  private static Duration min(Duration a, Duration b) {
+    return a.compareTo(b) <= 0 ? a : b;
   }
 
   private static int port(URI uri) {

@@ -195,7 +195,10 @@ public final class PatientDataReader {
     return first;
   }
 
-  /** Reads every Medication that a statement or request names by reference only, from the FHIR server. */
+  /**
+   * Reads every Medication that a statement or request names by reference only, from the FHIR server: the
+   * fetcher caps and batches such reads ({@link FetchPlan}), and past its cap the keys holding them are unavailable.
+   */
   private CompletableFuture<Void> resolveMedications(ResourcePool pool, PatientDataRequest request) {
     Map<String, String> unresolved = pool.unresolvedMedications();
     if (unresolved.isEmpty()) {

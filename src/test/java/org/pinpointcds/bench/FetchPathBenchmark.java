@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +30,9 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.pinpointcds.data.FetchSettings;
 import org.pinpointcds.data.FhirAccess;
 import org.pinpointcds.data.FhirServerFetcher;
+import org.pinpointcds.testing.FetchSettingsFor;
 
 /**
  * The fetch path's latency as a ratio to its baseline, the slowest single query, both measured in the same
@@ -82,7 +81,7 @@ public class FetchPathBenchmark {
     slowestKey = Map.of(slowest, allKeys.get(slowest));
     // A budget no fetch here comes near, also the first, cold one on a busy machine: this measures parallelism.
     fetcher = new FhirServerFetcher(FhirContext.forR4Cached(),
-        new FetchSettings(Duration.ofSeconds(30), Duration.ofSeconds(20), 20, false));
+        FetchSettingsFor.properties("budget=PT30S", "call-timeout=PT20S"));
     access = new FhirAccess(URI.create(ehr.baseUrl() + "/fhir"), Optional.of("benchmark-token"));
   }
 

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.pinpointcds.testing.Await;
+import org.pinpointcds.testing.FetchSettingsFor;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 
@@ -35,7 +36,8 @@ class FhirServerFetcherTests {
 
   private static final String TOKEN = "secret-access-token-7f3a";
   private static final FhirContext FHIR = FhirContext.forR4Cached();
-  private static final FetchSettings SETTINGS = new FetchSettings(Duration.ofMillis(1500), Duration.ofMillis(1000), 5, false);
+  private static final FetchSettings SETTINGS =
+      FetchSettingsFor.properties("budget=PT1.5S", "call-timeout=PT1S", "max-pages=5");
 
   @RegisterExtension
   static WireMockExtension ehr = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -43,7 +45,8 @@ class FhirServerFetcherTests {
   private final FhirServerFetcher fetcher = new FhirServerFetcher(FHIR, SETTINGS);
 
   private static FhirServerFetcher fetcherWith(Duration budget, Duration callTimeout) {
-    return new FhirServerFetcher(FHIR, new FetchSettings(budget, callTimeout, SETTINGS.maxPages(), false));
+    return new FhirServerFetcher(FHIR,
+        FetchSettingsFor.properties("budget=" + budget, "call-timeout=" + callTimeout, "max-pages=" + SETTINGS.maxPages()));
   }
 
   private FhirAccess access() {
@@ -269,7 +272,8 @@ class FhirServerFetcherTests {
 
   @Test
   void plainHttpIsRefusedWhenHttpsIsRequiredExceptOnLoopback() {
-    FhirServerFetcher strict = new FhirServerFetcher(FHIR, new FetchSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), 5, true));
+    FhirServerFetcher strict = new FhirServerFetcher(FHIR,
+        FetchSettingsFor.properties("budget=PT1S", "call-timeout=PT1S", "require-https=true"));
     FhirAccess remote = new FhirAccess(URI.create("http://ehr.example.org/fhir"), Optional.of(TOKEN));
     ehr.stubFor(get(urlPathEqualTo("/fhir/Patient/p1")).willReturn(okJson("{\"resourceType\":\"Patient\",\"id\":\"p1\"}")));
 
