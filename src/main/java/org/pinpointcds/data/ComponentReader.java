@@ -162,7 +162,7 @@ final class ComponentReader {
         }
       }
       into.addAll(named);
-      return named.isEmpty() || text == null
+      return named.isEmpty()
           ? Optional.of("component " + code + ": text '" + text + "' names none of its values") : Optional.empty();
     }
     if (!component.hasValueCodeableConcept()) {

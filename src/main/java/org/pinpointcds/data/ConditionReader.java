@@ -20,8 +20,8 @@ import org.pinpointcds.triage.When;
 
 /**
  * Reads the Conditions whose clinical and verification statuses count, dated by the latest of onset and recorded
- * date, as {@link ConditionPlan} states them (contract section 3.2). A Condition is classified by its codes; its text only when it has no coding of a system Pinpoint knows (contract
- * 5.5: "Hay fever" coded J30.1 is not a fever).
+ * date, as {@link ConditionPlan} states them (contract section 3.2). A Condition is classified by its codes; its
+ * text only when it has no coding of a system Pinpoint knows (contract 5.5: "Hay fever" coded J30.1 is not a fever).
  */
 final class ConditionReader {
 

@@ -34,8 +34,8 @@ import org.hl7.fhir.r4.model.UriType;
 
 /**
  * Builds the HAPI model of a prefetch resource from its JSON tree with the elements the readers read
- * ({@link ReadElements}), and only those: HAPI's parser builds every element, which costs several times more than the whole rest of a call. Values
- * are made by HAPI's own types ({@code DateTimeType}, {@code DecimalType}, the status enumerations), so they mean
+ * ({@link ReadElements}), and only those: HAPI's parser builds every element, which costs several times more than
+ * the whole rest of a call. Values are made by HAPI's own types ({@code DateTimeType}, {@code DecimalType}, the status enumerations), so they mean
  * what HAPI's parser makes of them. Any shape not known here exactly (a JSON type other than FHIR's, {@code null},
  * an empty or padded string, a primitive's extension {@code _x}, two values of one choice element, a contained
  * resource other than a Medication, a value HAPI refuses) is left to HAPI's parser, which then accepts or refuses

@@ -77,7 +77,6 @@ final class PrefetchSelection {
           case UNSURE -> true;
         };
         case "Condition" -> true; // a known thrombocytopenia counts whatever its date
-
         case "MedicationStatement" -> statementCounts(json, from);
         case "MedicationRequest" -> !MedicationRequestPlan.STATUSES.neverCounts(json.path("status").asText());
         case "ServiceRequest" ->

@@ -103,14 +103,6 @@ public record ReadingUnits(
         .divide(BigDecimal.valueOf(9), MathContext.DECIMAL64).doubleValue();
   }
 
-  /** Every temperature unit converted, for messages. */
-  Set<String> temperatureUnits() {
-    Set<String> known = new java.util.TreeSet<>(celsius);
-    known.addAll(fahrenheit);
-    known.addAll(kelvin);
-    return known;
-  }
-
   private static Optional<Double> scaled(Quantity quantity, Map<String, Double> factors) {
     if (!quantity.hasValue()) {
       return Optional.empty();

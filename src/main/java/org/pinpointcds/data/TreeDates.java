@@ -16,14 +16,13 @@ import java.util.Optional;
  * time is a period in the site's time zone there; here, zone-free, it starts at its first moment in UTC and may end
  * as late as its last moment in the zone furthest west. Only the exact forms of FHIR's {@code date},
  * {@code dateTime} and {@code instant} are read: anything else is {@link #UNREADABLE}, and the resource is kept for
- * HAPI to judge. Hand-written because Pinpoint dates every resource of a long stay here,
- * thousands a call.
+ * HAPI to judge. Hand-written because Pinpoint dates every resource of a long stay here, thousands a call.
  */
 final class TreeDates {
 
   /** A date present but not read here: later than any look-back, so its resource is always kept. */
   static final Instant UNREADABLE = Instant.MAX;
-  /** The widest offset west of UTC (-12:00), with the easternmost (+14:00): how far a zone moves a day's start. */
+  /** The largest offset of any zone from UTC (+14:00): how far a site's zone can move a day's start or end. */
   static final Duration WIDEST_OFFSET = Duration.ofHours(14);
 
   private TreeDates() {}

@@ -12,7 +12,7 @@ import java.util.List;
  * @param decision {@code read}, {@code read-not-used} (read, but the rules leave it out now) or {@code ignored}
  * @param reason why it is not used or ignored: {@code wrong-status}, {@code unknown-code}, {@code unit},
  *     {@code no-value}, {@code no-date}, {@code unclassified-medication}, {@code other-patient},
- *     {@code not-read}, {@code outside-lookback}, {@code not-latest}, {@code no-rule}
+ *     {@code not-read}, {@code outside-lookback}, {@code not-latest}
  * @param details what was read, what was left out of it, and why
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)

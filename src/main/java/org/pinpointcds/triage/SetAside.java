@@ -5,6 +5,6 @@ package org.pinpointcds.triage;
  * not the latest of its kind.
  *
  * @param reference the resource, e.g. {@code Observation/skin-1}
- * @param reason {@code outside-lookback}, {@code not-latest} or {@code no-rule}
+ * @param reason {@code outside-lookback} or {@code not-latest}
  */
 public record SetAside(String reference, String reason, String detail) {}

@@ -126,7 +126,7 @@ record TriageContext(
   private static Optional<DataGap> unreadableLatest(List<DataGap> gaps, Optional<PlateletCount> latest) {
     return gaps.stream()
         .filter(g -> g.kind() == DataGap.Kind.PLATELET_COUNT && g.dated().isPresent())
-        .filter(g -> latest.map(l -> !g.dated().get().first().isBefore(l.takenAt().first())).orElse(true))
+        .filter(g -> notOlderThan(g.dated().get(), latest))
         .max(Comparator.comparing(g -> g.dated().get().first()));
   }
 
@@ -143,11 +143,16 @@ record TriageContext(
     return switch (gap.kind()) {
       case SKIN_FINDING -> dated.within(now, settings.findingLookback());
       case TEMPERATURE -> dated.within(now, settings.temperatureLookback());
-      case PLATELET_COUNT -> latest.map(l -> !dated.first().isBefore(l.takenAt().first())).orElse(true);
-      case CONDITION -> dated.within(now, Stream.of(settings.findingLookback(), settings.feverConditionLookback())
-          .max(Comparator.naturalOrder()).orElseThrow());
+      case PLATELET_COUNT -> notOlderThan(dated, latest);
+      case CONDITION -> dated.within(now, settings.findingLookback())
+          || dated.within(now, settings.feverConditionLookback());
       case MEDICATION -> true;
     };
+  }
+
+  /** A platelet result as late as the latest count read, or later: it could be the latest. */
+  private static boolean notOlderThan(When dated, Optional<PlateletCount> latest) {
+    return latest.map(l -> !dated.first().isBefore(l.takenAt().first())).orElse(true);
   }
 
   private static boolean isCurrent(MedicationUse medicine, Instant now, TriageSettings settings) {

@@ -216,8 +216,9 @@ class RealWorldDataTests {
       assertThat(evidence(assessment)).contains("Observation/cbc-1");
     }
 
+    /** A panel's member is read by its own code and date, whichever key brought it. */
     @Test
-    void aMemberOfAPanelSentInTheSameCallCounts() {
+    void aMemberOfAPanelSentInTheSameCallCountsByItsOwnCode() {
       ObjectNode member = Fhir.plateletCount("plt-member", 14, "10*3/uL", ago(ofHours(1)));
       ObjectNode panel = Fhir.plateletCount("cbc-2", 0, "10*3/uL", ago(ofHours(1)));
       panel.remove("valueQuantity");
