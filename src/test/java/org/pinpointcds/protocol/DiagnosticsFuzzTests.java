@@ -2,6 +2,8 @@ package org.pinpointcds.protocol;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,6 +29,17 @@ class DiagnosticsFuzzTests {
       new PatientDataDiagnostics(ServiceParts.reader(ServiceParts.NO_SERVER, CLOCK),
           ServiceParts.DEFINITION.prefetch(), ServiceParts.SETTINGS.triage()),
       MAPPER, ServiceParts.FHIR, CLOCK);
+
+  static {
+    // The first diagnosis loads (and Jazzer instruments) HAPI's model classes, seconds on a busy machine: done once
+    // here, untimed, so that the patience measures calls rather than class loading.
+    try (var seed = DiagnosticsFuzzTests.class.getResourceAsStream(
+        "DiagnosticsFuzzTestsInputs/diagnosticsNeverFailUnexpectedly/fhir-bundle-one-of-each.json")) {
+      DIAGNOSTICS.diagnose(seed.readAllBytes(), Optional.of("p1"), Optional.empty());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   @FuzzTest(maxDuration = "30s", maxExecutions = 50_000)
   void diagnosticsNeverFailUnexpectedly(byte[] body) throws Exception {
