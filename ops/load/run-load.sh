@@ -6,7 +6,7 @@
 #
 # wrk (Debian's package, installed when missing) POSTs the typical and the long-stay chart (dated now, so the
 # cards fire) to POST /cds-services/petechiae-triage and to POST /benchmark/floor (the `benchmark` profile: the
-# body read into a Jackson tree, a fixed card answered) at 1, 16 and 64 connections. Then: the service's heap
+# body read into a Jackson tree, a fixed card answered; a test class, added to the packaged jar's class path here) at 1, 16 and 64 connections. Then: the service's heap
 # (jcmd GC.heap_info, before and after a full GC), and whether the off-thread audit and issued-card queues kept
 # every row (rows in the database against answers counted, drops in the service's log).
 set -euo pipefail
@@ -27,7 +27,12 @@ jar=$(ls target/pinpoint-*.jar | head -1)
 mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.pinpointcds.bench.Charts -Dexec.args="$work/charts" >/dev/null
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-java -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" --pinpoint.data-dir="$work/data" \
+# The floor is not in the production jar: its class (src/test/java/.../bench/floor) joins the jar's own through Spring
+# Boot's PropertiesLauncher, so that the floor runs on exactly the jar's stack.
+floor=$work/floor/org/pinpointcds/bench/floor
+mkdir -p "$floor" && cp target/test-classes/org/pinpointcds/bench/floor/BenchmarkFloorController*.class "$floor"
+java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -Dloader.path="$work/floor" -cp "$jar" \
+  org.springframework.boot.loader.launch.PropertiesLauncher --server.port="$PORT" --pinpoint.data-dir="$work/data" \
   --spring.profiles.active=benchmark >"$work/service.log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null || true' EXIT

@@ -19,7 +19,7 @@ import org.pinpointcds.data.PatientDataReader;
 import org.pinpointcds.data.PrefetchListener;
 import org.pinpointcds.diagnostics.PatientDataDiagnostics;
 import org.pinpointcds.ops.TimedFetcher;
-import org.pinpointcds.protocol.PatientDataDiagnosticsController;
+import org.pinpointcds.diagnostics.PatientDataDiagnosticsController;
 import org.pinpointcds.protocol.PetechiaeTriageHandler;
 import org.pinpointcds.terminology.Terminology;
 import org.pinpointcds.triage.Triage;

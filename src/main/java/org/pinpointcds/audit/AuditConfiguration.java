@@ -1,5 +1,6 @@
 package org.pinpointcds.audit;
 
+import org.pinpointcds.endpoints.EndpointPaths;
 import java.time.Clock;
 import java.util.List;
 import org.pinpointcds.protocol.CdsHooksController;
@@ -22,7 +23,7 @@ class AuditConfiguration {
   @Bean
   static FilterRegistrationBean<HookAuditFilter> hookAuditFilter(BatchWriter<HookCallAudit> auditTrail, Clock clock) {
     FilterRegistrationBean<HookAuditFilter> registration = new FilterRegistrationBean<>(new HookAuditFilter(auditTrail, clock));
-    registration.setUrlPatterns(List.of(CdsHooksController.BASE + "/*"));
+    registration.setUrlPatterns(List.of(EndpointPaths.CDS_SERVICES + "/*"));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

@@ -19,6 +19,7 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.pinpointcds.data.RequiredDataUnavailableException.Cause;
 import org.pinpointcds.data.RequiredDataUnavailableException.Reason;
 import org.pinpointcds.terminology.Terminology;
+import org.pinpointcds.concurrent.Futures;
 import org.pinpointcds.triage.PatientSnapshot;
 import org.pinpointcds.triage.TriageSettings;
 

@@ -1,5 +1,6 @@
 package org.pinpointcds.ops;
 
+import org.pinpointcds.endpoints.EndpointPaths;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationPredicate;
 import java.time.Clock;
@@ -47,7 +48,7 @@ class OperationsConfiguration {
   @Bean
   static FilterRegistrationBean<CallMetrics> callMetrics(ServiceCatalog catalog, MeterRegistry registry) {
     FilterRegistrationBean<CallMetrics> registration = new FilterRegistrationBean<>(new CallMetrics(catalog, registry));
-    registration.setUrlPatterns(List.of(CdsHooksController.BASE + "/*", FeedbackReportController.PATH));
+    registration.setUrlPatterns(List.of(EndpointPaths.CDS_SERVICES + "/*", EndpointPaths.FEEDBACK_REPORT));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
     return registration;
   }

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.pinpointcds.cards.Card;
 import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.config.ServiceDefinition;
-import org.pinpointcds.data.Futures;
+import org.pinpointcds.concurrent.Futures;
 import org.pinpointcds.feedback.CardLedger;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

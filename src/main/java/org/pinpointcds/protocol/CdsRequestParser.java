@@ -25,7 +25,7 @@ public final class CdsRequestParser {
   }
 
   /** The whole tree, for feedback, the diagnostics and the floor. */
-  JsonNode readObject(byte[] body) {
+  public JsonNode readObject(byte[] body) {
     return object(body == null || body.length == 0 ? null : () -> mapper.readTree(body));
   }
 
@@ -40,7 +40,7 @@ public final class CdsRequestParser {
   }
 
   /** A hook call already read as a whole tree ({@link #readObject}), as the diagnostics read it. */
-  CdsRequest parse(JsonNode call) {
+  public CdsRequest parse(JsonNode call) {
     return request(call);
   }
 

@@ -1,5 +1,6 @@
 package org.pinpointcds.protocol;
 
+import org.pinpointcds.endpoints.EndpointPaths;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -21,7 +22,7 @@ public record HookCallFacts(String hookInstance, String patientId, List<CardFact
 
   private static final String ATTRIBUTE = HookCallFacts.class.getName();
   private static final String SERVICE_ATTRIBUTE = ATTRIBUTE + ".service";
-  private static final String SERVICE_PREFIX = CdsHooksController.BASE + "/";
+  private static final String SERVICE_PREFIX = EndpointPaths.CDS_SERVICES + "/";
   private static final UrlPathHelper PATHS = new UrlPathHelper();
 
   public HookCallFacts {

@@ -9,15 +9,15 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Error answers as FHIR OperationOutcome JSON (CDS Hooks 3.0 ballot, Returning OperationOutcome). */
-final class OperationOutcomes {
+public final class OperationOutcomes {
 
   private final FhirContext fhirContext;
 
-  OperationOutcomes(FhirContext fhirContext) {
+  public OperationOutcomes(FhirContext fhirContext) {
     this.fhirContext = fhirContext;
   }
 
-  ResponseEntity<String> of(HttpStatus status, IssueType type, String diagnostics) {
+  public ResponseEntity<String> of(HttpStatus status, IssueType type, String diagnostics) {
     OperationOutcome outcome = new OperationOutcome();
     outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(diagnostics);
     return respond(status, outcome);

@@ -46,7 +46,7 @@ public final class PetechiaeTriageHandler implements CdsServiceHandler {
         });
   }
 
-  static PatientDataRequest dataRequest(CdsRequest request) {
+  public static PatientDataRequest dataRequest(CdsRequest request) {
     return new PatientDataRequest(
         request.patientId(),
         PrefetchTokens.of(request.context()),

@@ -1,5 +1,6 @@
 package org.pinpointcds.sandboxpage;
 
+import org.pinpointcds.endpoints.EndpointPaths;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
@@ -37,7 +38,7 @@ class SandboxPageController {
   private static final Pattern LOOPBACK_HOST = Pattern.compile("localhost|127(\\.\\d{1,3}){3}|\\[?::1]?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern SIGNABLE = Pattern.compile(
-      Pattern.quote(CdsHooksController.BASE) + "(/[A-Za-z0-9._-]+(/feedback)?)?|" + Pattern.quote(FeedbackReportController.PATH));
+      Pattern.quote(EndpointPaths.CDS_SERVICES) + "(/[A-Za-z0-9._-]+(/feedback)?)?|" + Pattern.quote(EndpointPaths.FEEDBACK_REPORT));
 
   private final ScenarioLibrary scenarios;
   private final BuiltInClient client;

@@ -1,5 +1,6 @@
 package org.pinpointcds.security;
 
+import org.pinpointcds.endpoints.EndpointPaths;
 import jakarta.servlet.Filter;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -28,7 +29,7 @@ import org.springframework.web.filter.CorsFilter;
 class SecurityConfiguration {
 
   /** {@code /cds-services/*} also matches {@code /cds-services} itself (Servlet path mapping). */
-  private static final List<String> GUARDED_PATHS = List.of(CdsHooksController.BASE + "/*", FeedbackReportController.PATH);
+  private static final List<String> GUARDED_PATHS = List.of(EndpointPaths.CDS_SERVICES + "/*", EndpointPaths.FEEDBACK_REPORT);
 
   @Bean
   static ReplayStore replayStore(SecurityProperties properties, Clock clock, ObjectProvider<JdbcClient> jdbc) {
@@ -41,7 +42,7 @@ class SecurityConfiguration {
   @Bean
   static FilterRegistrationBean<CorsFilter> corsFilter(CorsProperties cors) {
     UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-    source.registerCorsConfiguration(CdsHooksController.BASE + "/**", cors.configuration());
+    source.registerCorsConfiguration(EndpointPaths.CDS_SERVICES + "/**", cors.configuration());
     return guarding(new CorsFilter(source), 1);
   }
 

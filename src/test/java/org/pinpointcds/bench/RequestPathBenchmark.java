@@ -22,7 +22,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
-import org.pinpointcds.data.Futures;
+import org.pinpointcds.concurrent.Futures;
 import org.pinpointcds.protocol.CdsRequestParser;
 import org.pinpointcds.protocol.CdsResponse;
 import org.pinpointcds.protocol.PetechiaeTriageHandler;

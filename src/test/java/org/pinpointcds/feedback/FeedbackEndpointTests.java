@@ -1,5 +1,6 @@
 package org.pinpointcds.feedback;
 
+import org.pinpointcds.endpoints.EndpointPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -43,7 +44,7 @@ class FeedbackEndpointTests extends SecuredApplicationTest {
   }
 
   private FeedbackReport report() throws Exception {
-    String json = mvc.perform(get(FeedbackReportController.PATH).header("Authorization", bearer(FeedbackReportController.PATH)))
+    String json = mvc.perform(get(EndpointPaths.FEEDBACK_REPORT).header("Authorization", bearer(EndpointPaths.FEEDBACK_REPORT)))
         .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
     return mapper.readValue(json, FeedbackReport.class);
   }

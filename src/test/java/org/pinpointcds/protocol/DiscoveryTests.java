@@ -1,5 +1,7 @@
 package org.pinpointcds.protocol;
 
+import org.pinpointcds.testing.CdsCalls;
+import org.pinpointcds.endpoints.EndpointPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +22,7 @@ class DiscoveryTests {
 
   @Test
   void listsPetechiaeTriageForPatientViewWithEveryPrefetchKey() {
-    CdsCalls.Answer answer = new CdsCalls(port).get(CdsHooksController.BASE);
+    CdsCalls.Answer answer = new CdsCalls(port).get(EndpointPaths.CDS_SERVICES);
     assertThat(answer.status()).isEqualTo(200);
     JsonNode service = petechiaeTriage(answer.json());
     assertThat(service.path("hook").asText()).isEqualTo("patient-view");

@@ -1,5 +1,8 @@
 package org.pinpointcds.protocol;
 
+import org.pinpointcds.bench.floor.BenchmarkFloorController;
+import org.pinpointcds.testing.CdsCalls;
+import org.pinpointcds.endpoints.EndpointPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -81,7 +84,7 @@ class ErrorAnswerTests {
 
   @Test
   void anUnknownServiceIs404() {
-    CdsCalls.Answer answer = calls().post(CdsHooksController.BASE + "/no-such-service", CdsCalls.JSON,
+    CdsCalls.Answer answer = calls().post(EndpointPaths.CDS_SERVICES + "/no-such-service", CdsCalls.JSON,
         HookRequest.forAdult().toString());
     assertError(answer, 404, "no-such-service");
   }
@@ -100,7 +103,7 @@ class ErrorAnswerTests {
 
   @Test
   void anAcceptThatCannotBeMetIs406() {
-    assertError(calls().get(CdsHooksController.BASE, "application/xml"), 406, "Acceptable");
+    assertError(calls().get(EndpointPaths.CDS_SERVICES, "application/xml"), 406, "Acceptable");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.pinpointcds.protocol;
 
+import org.pinpointcds.testing.FuzzedCalls;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;

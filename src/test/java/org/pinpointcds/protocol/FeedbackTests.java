@@ -1,5 +1,7 @@
 package org.pinpointcds.protocol;
 
+import org.pinpointcds.testing.CdsCalls;
+import org.pinpointcds.endpoints.EndpointPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -53,7 +55,7 @@ class FeedbackTests {
 
   @Test
   void feedbackForAnUnknownServiceIs404() {
-    ErrorAnswerTests.assertError(post(CdsHooksController.BASE + "/no-such-service/feedback", ACCEPTED), 404,
+    ErrorAnswerTests.assertError(post(EndpointPaths.CDS_SERVICES + "/no-such-service/feedback", ACCEPTED), 404,
         "no-such-service");
   }
 

@@ -1,5 +1,6 @@
 package org.pinpointcds.protocol;
 
+import org.pinpointcds.testing.CdsCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.pinpointcds.protocol;
 
+import org.pinpointcds.testing.CdsCalls;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;

@@ -1,5 +1,6 @@
 package org.pinpointcds.protocol;
 
+import org.pinpointcds.testing.CdsCalls;
 import static java.time.Duration.ofDays;
 import static java.time.Duration.ofHours;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,6 @@
 package org.pinpointcds.security;
 
+import org.pinpointcds.endpoints.EndpointPaths;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -60,7 +61,7 @@ class SecuredEndpointsTests extends SecuredApplicationTest {
 
   @Test
   void refusesTheFeedbackReportWithoutAToken() throws Exception {
-    mvc.perform(get(FeedbackReportController.PATH)).andExpect(status().isUnauthorized());
+    mvc.perform(get(EndpointPaths.FEEDBACK_REPORT)).andExpect(status().isUnauthorized());
   }
 
   @Test

@@ -1,7 +1,7 @@
 package org.pinpointcds.testing;
 
 import java.util.concurrent.CompletableFuture;
-import org.pinpointcds.data.Futures;
+import org.pinpointcds.concurrent.Futures;
 
 /** Waits for a future in a test: its value, or its failure thrown as it was raised. */
 public final class Await {

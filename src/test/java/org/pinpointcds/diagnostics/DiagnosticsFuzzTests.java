@@ -1,5 +1,7 @@
-package org.pinpointcds.protocol;
+package org.pinpointcds.diagnostics;
 
+import org.pinpointcds.protocol.ProtocolException;
+import org.pinpointcds.testing.FuzzedCalls;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,5 +1,7 @@
-package org.pinpointcds.protocol;
+package org.pinpointcds.runtime;
 
+import org.pinpointcds.protocol.OperationOutcomes;
+import org.pinpointcds.endpoints.EndpointPaths;
 import ca.uhn.fhir.context.FhirContext;
 import java.time.Duration;
 import java.util.List;
@@ -25,7 +27,7 @@ class HeapShareConfiguration {
   static FilterRegistrationBean<HeapShareFilter> heapShareFilter(FhirContext fhirContext) {
     FilterRegistrationBean<HeapShareFilter> registration = new FilterRegistrationBean<>(new HeapShareFilter(
         Runtime.getRuntime().maxMemory() / HEAP_DIVISOR, PATIENCE, new OperationOutcomes(fhirContext)));
-    registration.setUrlPatterns(List.of(CdsHooksController.BASE + "/*", PatientDataDiagnosticsController.PATH));
+    registration.setUrlPatterns(List.of(EndpointPaths.CDS_SERVICES + "/*", EndpointPaths.PATIENT_DATA_DIAGNOSTICS));
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     return registration;
   }

@@ -1,5 +1,7 @@
-package org.pinpointcds.protocol;
+package org.pinpointcds.bench.floor;
 
+import org.pinpointcds.protocol.CdsRequestParser;
+import org.pinpointcds.protocol.CdsResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.pinpointcds.cards.Card;
@@ -19,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @Profile("benchmark")
-class BenchmarkFloorController {
+public class BenchmarkFloorController {
 
-  static final String PATH = "/benchmark/floor";
+  public static final String PATH = "/benchmark/floor";
   private static final CdsResponse FIXED = new CdsResponse(List.of(new Card("00000000-0000-4000-8000-000000000000",
       "Benchmark floor: a fixed card", "The body was read into a JSON tree and not used.", Indicator.INFO,
       new Source("Pinpoint benchmark", null, new Coding("https://pinpoint-cds.org/fhir/CodeSystem/triage-outcome",

@@ -1,5 +1,6 @@
-package org.pinpointcds.protocol;
+package org.pinpointcds.testing;
 
+import org.pinpointcds.endpoints.EndpointPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,25 +14,25 @@ import java.util.stream.StreamSupport;
 import org.pinpointcds.testing.HookRequest;
 
 /** A real HTTP client against the running service, as an EHR calls it. */
-final class CdsCalls {
+public final class CdsCalls {
 
-  static final String TRIAGE = CdsHooksController.BASE + "/petechiae-triage";
-  static final String JSON = "application/json";
+  public static final String TRIAGE = EndpointPaths.CDS_SERVICES + "/petechiae-triage";
+  public static final String JSON = "application/json";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   private final String base;
 
-  CdsCalls(int port) {
+  public CdsCalls(int port) {
     this.base = "http://localhost:" + port;
   }
 
-  Answer triage(HookRequest request) {
+  public Answer triage(HookRequest request) {
     return post(TRIAGE, JSON, request.json().toString());
   }
 
-  Answer post(String path, String contentType, String body) {
+  public Answer post(String path, String contentType, String body) {
     return send(HttpRequest.newBuilder(URI.create(base + path))
         .header("Content-Type", contentType)
         .header("Accept", JSON)
@@ -39,11 +40,11 @@ final class CdsCalls {
         .build());
   }
 
-  Answer get(String path) {
+  public Answer get(String path) {
     return get(path, JSON);
   }
 
-  Answer get(String path, String accept) {
+  public Answer get(String path, String accept) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
   }
 
@@ -60,9 +61,9 @@ final class CdsCalls {
   }
 
   /** A status and a body, with the body read as JSON when it is JSON. */
-  record Answer(int status, String body) {
+  public record Answer(int status, String body) {
 
-    JsonNode json() {
+    public JsonNode json() {
       try {
         return MAPPER.readTree(body);
       } catch (IOException e) {
@@ -70,7 +71,7 @@ final class CdsCalls {
       }
     }
 
-    List<JsonNode> cards() {
+    public List<JsonNode> cards() {
       JsonNode cards = json().get("cards");
       if (cards == null || !cards.isArray()) {
         throw new AssertionError("no cards array in " + body);

@@ -1,5 +1,7 @@
-package org.pinpointcds.protocol;
+package org.pinpointcds.runtime;
 
+import org.pinpointcds.protocol.OperationOutcomes;
+import org.pinpointcds.protocol.AnsweredCall;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

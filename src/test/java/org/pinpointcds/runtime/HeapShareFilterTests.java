@@ -1,5 +1,6 @@
-package org.pinpointcds.protocol;
+package org.pinpointcds.runtime;
 
+import org.pinpointcds.protocol.OperationOutcomes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;

@@ -1,4 +1,4 @@
-package org.pinpointcds.protocol;
+package org.pinpointcds.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -6,7 +6,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.pinpointcds.data.Futures;
+import org.pinpointcds.concurrent.Futures;
+import org.pinpointcds.protocol.CdsRequest;
+import org.pinpointcds.protocol.CdsRequestParser;
+import org.pinpointcds.protocol.CdsResponse;
+import org.pinpointcds.protocol.CdsServiceHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;

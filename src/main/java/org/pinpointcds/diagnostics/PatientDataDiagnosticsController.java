@@ -1,5 +1,8 @@
-package org.pinpointcds.protocol;
+package org.pinpointcds.diagnostics;
 
+import org.pinpointcds.protocol.CdsRequestParser;
+import org.pinpointcds.protocol.PetechiaeTriageHandler;
+import org.pinpointcds.protocol.ProtocolException;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,8 +15,6 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Patient;
 import org.pinpointcds.data.FhirJson;
-import org.pinpointcds.diagnostics.PatientDataDiagnostics;
-import org.pinpointcds.diagnostics.PatientDataReport;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;

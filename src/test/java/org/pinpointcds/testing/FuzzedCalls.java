@@ -1,4 +1,4 @@
-package org.pinpointcds.protocol;
+package org.pinpointcds.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +16,9 @@ import java.util.concurrent.TimeoutException;
  * exception it maps to a 4xx, whose message holds no stack trace), within {@link #PATIENCE_SECONDS}. Any other
  * exception is a 500; a call that takes longer is a hang.
  */
-final class FuzzedCalls {
+public final class FuzzedCalls {
 
-  static final long PATIENCE_SECONDS = 5;
+  public static final long PATIENCE_SECONDS = 5;
   private static final ExecutorService CALLS = Executors.newSingleThreadExecutor(task -> {
     Thread thread = new Thread(task, "fuzzed-call");
     thread.setDaemon(true);
@@ -27,7 +27,7 @@ final class FuzzedCalls {
 
   private FuzzedCalls() {}
 
-  static void answeredOrRefused(Callable<?> call, List<Class<? extends Exception>> refusals) throws Exception {
+  public static void answeredOrRefused(Callable<?> call, List<Class<? extends Exception>> refusals) throws Exception {
     Future<?> answer = CALLS.submit(call);
     try {
       answer.get(PATIENCE_SECONDS, TimeUnit.SECONDS);

@@ -1,4 +1,4 @@
-package org.pinpointcds.data;
+package org.pinpointcds.concurrent;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;

@@ -1,5 +1,6 @@
-package org.pinpointcds.protocol;
+package org.pinpointcds.bench.floor;
 
+import org.pinpointcds.testing.CdsCalls;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
