@@ -3,13 +3,11 @@ package org.pinpointcds.cards;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.pinpointcds.terminology.Terminology;
 import org.pinpointcds.triage.Assessment;
 import org.pinpointcds.triage.Concern;
 import org.pinpointcds.triage.DataGap;
-import org.pinpointcds.triage.MedicineEvidence;
 import org.pinpointcds.triage.OrderKind;
 import org.pinpointcds.triage.Outcome;
 import org.pinpointcds.triage.Reason;
@@ -24,24 +22,6 @@ public final class CardRenderer {
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
   private static final String DISCLAIMER =
       "_Pinpoint supports clinical judgement and does not replace it: examine the patient and decide._";
-  private static final Map<ReasonKind, String> SHORT_NAMES =
-      Map.ofEntries(
-          Map.entry(ReasonKind.FEVER, "fever"),
-          Map.entry(ReasonKind.MENINGITIS_SIGNS, "confusion or neck stiffness"),
-          Map.entry(ReasonKind.BLEEDING, "bleeding or mucosal spots"),
-          Map.entry(ReasonKind.CRITICAL_PLATELETS, "critically low platelets"),
-          Map.entry(ReasonKind.NO_MECHANICAL_TRIGGER, "no documented cause"),
-          Map.entry(ReasonKind.SPREADING_OR_WIDESPREAD, "spreading or widespread spots"),
-          Map.entry(ReasonKind.ANTITHROMBOTIC, "an antithrombotic medicine"),
-          Map.entry(ReasonKind.LOW_PLATELETS, "low platelets"),
-          Map.entry(ReasonKind.UNEXPLAINED_BRUISING, "unexplained bruising"),
-          Map.entry(ReasonKind.PURPURA_SIZED_SPOT, "purpura-sized spots"),
-          Map.entry(ReasonKind.MECHANICAL_TRIGGER, "a mechanical cause"),
-          Map.entry(ReasonKind.SUSPICIOUS_LESION, "features of concern"),
-          Map.entry(ReasonKind.BLANCHING_LESION, "a blanching lesion"),
-          Map.entry(ReasonKind.KNOWN_THROMBOCYTOPENIA, "known thrombocytopenia"),
-          Map.entry(ReasonKind.PLATELETS_UNREADABLE, "an unreadable latest platelet count"),
-          Map.entry(ReasonKind.BLANCHING_NOT_RECORDED, "no glass test recorded"));
   /** How many unread resources a card lists before "and N more". */
   private static final int UNREAD_LISTED = 5;
 
@@ -83,7 +63,7 @@ public final class CardRenderer {
   private static String summary(Assessment assessment, Concern concern) {
     String why = joinAnd(concern.reasons().stream()
         .filter(r -> r.outcome() == concern.outcome())
-        .map(r -> r.kind() == ReasonKind.ANTITHROMBOTIC ? antithrombotics(assessment) : SHORT_NAMES.get(r.kind()))
+        .map(r -> r.kind() == ReasonKind.ANTITHROMBOTIC ? antithrombotics(assessment) : r.kind().phrase())
         .toList());
     String text = switch (concern.outcome()) {
       case EMERGENCY_EVALUATION -> "Emergency evaluation now: non-blanching rash with " + why;
@@ -120,7 +100,7 @@ public final class CardRenderer {
     }
     if (!assessment.contributingMedicines().isEmpty()) {
       md.append("\n**Medicines that may contribute**\n\n");
-      assessment.contributingMedicines().forEach(m -> md.append("- ").append(MedicineEvidence.of(m)).append('\n'));
+      assessment.contributingMedicines().forEach(m -> md.append("- ").append(EvidenceText.medicine(m)).append('\n'));
     }
     concern.recentCbc().ifPresent(cbc -> md.append(concern.cbcAlreadyOrdered()
             ? "\n**A CBC is already ordered**: " : "\n**A CBC order exists, but not stat or asap**: ")
@@ -141,8 +121,7 @@ public final class CardRenderer {
     }
     unread(md, assessment.unread());
     assessment.ageYears().ifPresent(age -> md.append("\n**Patient**: aged ").append(age)
-        .append(assessment.child() ? " (child: the same rules apply, a non-blanching rash without a mechanical"
-            + " cause is a same-day assessment at least)" : "").append(".\n"));
+        .append(assessment.child() ? " (child: the same rules apply, " + EvidenceText.CHILD_MINIMUM + ")" : "").append(".\n"));
     return md.append('\n').append(DISCLAIMER).toString();
   }
 
@@ -162,7 +141,7 @@ public final class CardRenderer {
   private static void reason(StringBuilder md, Reason reason) {
     md.append("- **").append(reason.statement()).append("** ([")
         .append(reason.guidance().label()).append("](").append(reason.guidance().url()).append("))\n");
-    reason.evidence().forEach(e -> md.append("  - ").append(e).append('\n'));
+    reason.evidence().forEach(e -> md.append("  - ").append(EvidenceText.of(e)).append('\n'));
   }
 
   private Suggestion suggestion(Assessment assessment, Concern concern, SuggestedOrder order) {

@@ -1,12 +1,14 @@
 package org.pinpointcds.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One CDS service as written in {@code cds-services/<id>.json}: what discovery shows (id, hook, title,
- * description, prefetch templates) and the service's own settings (thresholds, guidance, units, cards).
+ * description, prefetch templates) and the service's own settings (thresholds, guidance, units, cards). Read
+ * strictly: an unknown or mistyped field stops start-up with the file and the field.
  *
  * @param prefetch every key is required for a safe answer; in file order
  */
@@ -19,13 +21,34 @@ public record ServiceDefinition(
     Map<String, Setting> thresholds,
     Map<String, Setting> medicationLookbacks,
     Map<String, GuidanceEntry> guidance,
-    JsonNode units,
-    JsonNode cards) {
+    Units units,
+    Cards cards) {
 
-  /** A configurable value with the guidance or design decision it comes from. */
-  public record Setting(JsonNode value, String source) {}
+  /** A configurable value (a number, a duration or a zone, as text) with the guidance or decision it comes from. */
+  public record Setting(String value, String source) {}
 
   public record GuidanceEntry(String label, String url) {}
+
+  /**
+   * The units a reading may arrive in (contract 5.2, 5.3).
+   *
+   * @param plateletFactors to x10^9/L, by unit as written
+   * @param millimetreFactors to mm, by unit as written
+   */
+  public record Units(Map<String, Double> plateletFactors, Set<String> celsius, Set<String> fahrenheit,
+      Set<String> kelvin, Map<String, Double> millimetreFactors) {}
+
+  /** What the cards say besides the assessment: the source label, the orders they suggest, the override reasons. */
+  public record Cards(String sourceLabel, Map<String, Order> orders, Map<String, List<String>> overrideReasons) {
+
+    public Cards {
+      orders = orders == null ? Map.of() : Map.copyOf(orders);
+      overrideReasons = overrideReasons == null ? Map.of() : Map.copyOf(overrideReasons);
+    }
+  }
+
+  /** A suggested order's code (optional: a referral may have text only) and its text. */
+  public record Order(String system, String code, String display, String text) {}
 
   public ServiceDefinition {
     requireText("id", id);

@@ -1,15 +1,15 @@
 package org.pinpointcds.config;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import org.pinpointcds.cards.CardSettings;
 import org.pinpointcds.cards.Coding;
 import org.pinpointcds.cards.OrderCode;
@@ -21,6 +21,7 @@ import org.pinpointcds.triage.Guidance;
 import org.pinpointcds.triage.OrderKind;
 import org.pinpointcds.triage.Outcome;
 import org.pinpointcds.triage.ReasonKind;
+import org.pinpointcds.triage.Threshold;
 import org.pinpointcds.triage.TriageSettings;
 import org.springframework.core.env.Environment;
 
@@ -47,7 +48,7 @@ public final class ServiceSettings {
     this.environment = environment;
     String sitePath = environment.getProperty(SiteThresholds.PROPERTY);
     this.site = sitePath == null || sitePath.isBlank()
-        ? SiteThresholds.none() : SiteThresholds.load(java.nio.file.Path.of(sitePath.trim()), definition);
+        ? SiteThresholds.none() : SiteThresholds.load(Path.of(sitePath.trim()), definition);
   }
 
   /** Every threshold and look-back with the value in force and where it comes from, sorted by name. */
@@ -57,11 +58,23 @@ public final class ServiceSettings {
     for (DrugClass drugClass : DrugClass.values()) {
       active.add(resolve(definition.medicationLookbacks(), "medication-lookback." + drugClass.code(), drugClass.code()));
     }
-    active.sort(java.util.Comparator.comparing(ActiveSetting::name));
+    active.sort(Comparator.comparing(ActiveSetting::name));
     return active;
   }
 
+  /**
+   * The triage's settings. Stops start-up naming the file when a threshold it holds is not a {@link Threshold}, or
+   * when a threshold that a row applies has no value.
+   */
   public TriageSettings triage() {
+    definition.thresholds().keySet().stream()
+        .filter(name -> Coded.fromCode(Threshold.class, name).isEmpty())
+        .findFirst()
+        .ifPresent(name -> {
+          throw new IllegalStateException("cds-services/" + definition.id() + ".json: threshold '" + name
+              + "' is not one the triage applies (" + Arrays.stream(Threshold.values()).map(Threshold::code).toList() + ")");
+        });
+    Arrays.stream(ReasonKind.values()).flatMap(kind -> kind.thresholds().stream()).forEach(this::threshold);
     Map<DrugClass, Duration> lookbacks = new EnumMap<>(DrugClass.class);
     for (DrugClass drugClass : DrugClass.values()) {
       lookbacks.put(drugClass, parsed(resolve(definition.medicationLookbacks(),
@@ -73,40 +86,38 @@ public final class ServiceSettings {
             .orElseThrow(() -> new IllegalStateException(definition.id() + ": guidance for unknown reason " + code)),
         new Guidance(entry.label(), entry.url())));
     return new TriageSettings(
-        duration("finding-lookback"),
-        number("fever-celsius"),
-        duration("temperature-lookback"),
-        duration("fever-condition-lookback"),
-        number("critical-platelets-below"),
-        number("low-platelets-below"),
-        number("purpura-diameter-mm"),
-        (int) number("child-below-age-years"),
-        duration("cbc-order-lookback"),
-        parsed(resolve(definition.thresholds(), "site-time-zone", "site-time-zone"), ZoneId::of,
-            "a time zone such as UTC or Europe/London"),
+        duration(Threshold.FINDING_LOOKBACK),
+        number(Threshold.FEVER_CELSIUS),
+        duration(Threshold.TEMPERATURE_LOOKBACK),
+        duration(Threshold.FEVER_CONDITION_LOOKBACK),
+        number(Threshold.CRITICAL_PLATELETS_BELOW),
+        number(Threshold.LOW_PLATELETS_BELOW),
+        number(Threshold.PURPURA_DIAMETER_MM),
+        (int) number(Threshold.CHILD_BELOW_AGE_YEARS),
+        duration(Threshold.CBC_ORDER_LOOKBACK),
+        parsed(threshold(Threshold.SITE_TIME_ZONE), ZoneId::of, "a time zone such as UTC or Europe/London"),
         lookbacks,
         guidance);
   }
 
   public ReadingUnits units() {
-    JsonNode units = definition.units();
-    return new ReadingUnits(factors(units.path("plateletFactors")), strings(units.path("celsius")),
-        strings(units.path("fahrenheit")), strings(units.path("kelvin")), factors(units.path("millimetreFactors")),
-        new ReadingUnits.Range(number("temperature-plausible-min-celsius"), number("temperature-plausible-max-celsius")),
-        new ReadingUnits.Range(number("temperature-inferred-min-fahrenheit"), number("temperature-inferred-max-fahrenheit")),
-        new ReadingUnits.Range(0, number("platelets-plausible-max")));
+    ServiceDefinition.Units units = required("units", definition.units());
+    return new ReadingUnits(units.plateletFactors(), units.celsius(), units.fahrenheit(), units.kelvin(),
+        units.millimetreFactors(),
+        new ReadingUnits.Range(number(Threshold.TEMPERATURE_PLAUSIBLE_MIN_CELSIUS), number(Threshold.TEMPERATURE_PLAUSIBLE_MAX_CELSIUS)),
+        new ReadingUnits.Range(number(Threshold.TEMPERATURE_INFERRED_MIN_FAHRENHEIT), number(Threshold.TEMPERATURE_INFERRED_MAX_FAHRENHEIT)),
+        new ReadingUnits.Range(0, number(Threshold.PLATELETS_PLAUSIBLE_MAX)));
   }
 
   public CardSettings cards(Terminology terminology) {
-    JsonNode cards = definition.cards();
+    ServiceDefinition.Cards cards = required("cards", definition.cards());
     Map<OrderKind, OrderCode> orders = new EnumMap<>(OrderKind.class);
     for (OrderKind kind : OrderKind.values()) {
-      JsonNode order = cards.path("orders").path(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-      if (!order.hasNonNull("text")) {
-        throw new IllegalStateException(definition.id() + ": cards.orders has no text for " + kind);
+      ServiceDefinition.Order order = cards.orders().get(kind.code());
+      if (order == null || order.text() == null) {
+        throw new IllegalStateException(definition.id() + ": cards.orders has no text for " + kind.code());
       }
-      orders.put(kind, new OrderCode(order.path("system").asText(null), order.path("code").asText(null),
-          order.path("display").asText(null), order.get("text").asText()));
+      orders.put(kind, new OrderCode(order.system(), order.code(), order.display(), order.text()));
     }
     Map<Outcome, Coding> topics = new EnumMap<>(Outcome.class);
     Map<Outcome, List<Coding>> overrideReasons = new EnumMap<>(Outcome.class);
@@ -114,11 +125,12 @@ public final class ServiceSettings {
       String code = outcome.topicCode();
       topics.put(outcome, new Coding(OUTCOME_SYSTEM, code, displayOf(terminology, OUTCOME_SYSTEM, code)));
       List<Coding> reasons = new ArrayList<>();
-      cards.path("overrideReasons").path(code).forEach(reason ->
-          reasons.add(new Coding(OVERRIDE_SYSTEM, reason.asText(), displayOf(terminology, OVERRIDE_SYSTEM, reason.asText()))));
+      cards.overrideReasons().getOrDefault(code, List.of()).forEach(reason ->
+          reasons.add(new Coding(OVERRIDE_SYSTEM, reason, displayOf(terminology, OVERRIDE_SYSTEM, reason))));
       overrideReasons.put(outcome, reasons);
     }
-    return new CardSettings(cards.path("sourceLabel").asText(definition.title()), orders, topics, overrideReasons);
+    String sourceLabel = cards.sourceLabel() == null ? definition.title() : cards.sourceLabel();
+    return new CardSettings(sourceLabel, orders, topics, overrideReasons);
   }
 
   private static String displayOf(Terminology terminology, String system, String code) {
@@ -126,15 +138,19 @@ public final class ServiceSettings {
         .orElseThrow(() -> new IllegalStateException("code " + code + " is not in " + system));
   }
 
-  private Duration duration(String name) {
-    return parsed(resolve(definition.thresholds(), name, name), Duration::parse, "an ISO-8601 duration such as P14D");
+  private Duration duration(Threshold threshold) {
+    return parsed(threshold(threshold), Duration::parse, "an ISO-8601 duration such as P14D");
   }
 
-  private double number(String name) {
-    return parsed(resolve(definition.thresholds(), name, name), Double::parseDouble, "a number");
+  private double number(Threshold threshold) {
+    return parsed(threshold(threshold), Double::parseDouble, "a number");
   }
 
-  private static <T> T parsed(ActiveSetting setting, java.util.function.Function<String, T> parser, String expected) {
+  private ActiveSetting threshold(Threshold threshold) {
+    return resolve(definition.thresholds(), threshold.code(), threshold.code());
+  }
+
+  private static <T> T parsed(ActiveSetting setting, Function<String, T> parser, String expected) {
     try {
       return parser.apply(setting.value());
     } catch (RuntimeException e) {
@@ -154,20 +170,15 @@ public final class ServiceSettings {
       if (setting == null || setting.value() == null) {
         throw new IllegalStateException(definition.id() + ": no value for " + name);
       }
-      return new ActiveSetting(property, setting.value().asText(),
+      return new ActiveSetting(property, setting.value(),
           "cds-services/" + definition.id() + ".json: " + setting.source());
     });
   }
 
-  private static Map<String, Double> factors(JsonNode node) {
-    Map<String, Double> factors = new HashMap<>();
-    node.fields().forEachRemaining(e -> factors.put(e.getKey(), e.getValue().asDouble()));
-    return factors;
-  }
-
-  private static Set<String> strings(JsonNode node) {
-    Set<String> values = new HashSet<>();
-    node.forEach(v -> values.add(v.asText()));
-    return values;
+  private <T> T required(String section, T value) {
+    if (value == null) {
+      throw new IllegalStateException("cds-services/" + definition.id() + ".json has no '" + section + "'");
+    }
+    return value;
   }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -59,7 +60,7 @@ final class SiteThresholds {
       if (!known.contains(name)) {
         throw problem(path, "names '" + name + "', which is not one of " + new TreeSet<>(known));
       }
-      if (setting == null || setting.value() == null || setting.value().isNull()) {
+      if (setting == null || setting.value() == null) {
         throw problem(path, "has no value for '" + name + "'");
       }
       into.put(prefix + name, setting);
@@ -67,13 +68,13 @@ final class SiteThresholds {
   }
 
   /** The site's value for {@code name}, with its origin. */
-  java.util.Optional<ActiveSetting> find(String name) {
+  Optional<ActiveSetting> find(String name) {
     ServiceDefinition.Setting setting = settings.get(name);
     if (setting == null) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     String why = setting.source() == null || setting.source().isBlank() ? "" : ": " + setting.source();
-    return java.util.Optional.of(new ActiveSetting(name, setting.value().asText(), "site file " + path + why));
+    return Optional.of(new ActiveSetting(name, setting.value(), "site file " + path + why));
   }
 
   private static IllegalStateException problem(Path path, String what) {

@@ -1,9 +1,8 @@
 package org.pinpointcds.diagnostics;
 
-import java.time.Instant;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -20,6 +19,7 @@ import org.pinpointcds.triage.CbcOrder;
 import org.pinpointcds.triage.Coded;
 import org.pinpointcds.triage.ConditionEntry;
 import org.pinpointcds.triage.FindingComponents;
+import org.pinpointcds.triage.Formats;
 import org.pinpointcds.triage.MedicationUse;
 import org.pinpointcds.triage.PlateletCount;
 import org.pinpointcds.triage.SetAside;
@@ -29,8 +29,6 @@ import org.pinpointcds.triage.When;
 
 /** Records the data layer's decisions, in the order it met the resources, and writes them up. */
 final class ReadingLog implements ReadingReport {
-
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
   /** One resource's decisions as they come in. */
   private static final class Entry {
@@ -158,7 +156,7 @@ final class ReadingLog implements ReadingReport {
   private static String components(FindingComponents c) {
     List<String> parts = new ArrayList<>();
     c.blanches().ifPresent(b -> parts.add(b ? "blanches" : "does not blanch"));
-    c.onset().ifPresent(o -> parts.add("onset " + when(o)));
+    c.onset().ifPresent(o -> parts.add("onset " + Formats.when(o)));
     if (c.spreading()) {
       parts.add("spreading");
     }
@@ -170,15 +168,11 @@ final class ReadingLog implements ReadingReport {
 
   /** At most one decimal, no trailing zeros: 37.1, 98, 2.5. */
   private static String number(double value) {
-    return java.math.BigDecimal.valueOf(value).setScale(1, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
-  }
-
-  private static String when(Instant instant) {
-    return WHEN.format(instant);
+    return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 
   /** An instant, or a date without a time as written: a whole period (contract 5.1). */
   private static String when(When when) {
-    return when.period().map(p -> p + " (the whole period)").orElseGet(() -> when(when.first()));
+    return when.period().map(p -> p + " (the whole period)").orElseGet(() -> Formats.when(when.first()));
   }
 }

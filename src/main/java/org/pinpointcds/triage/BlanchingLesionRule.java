@@ -3,6 +3,7 @@ package org.pinpointcds.triage;
 import java.util.List;
 
 /**
+ * Contract section 4, row <code>dermatology-referral (info)</code>, {@link ReasonKind#BLANCHING_LESION}.
  * A blanching lesion (cherry angioma, telangiectasia, or a positive glass test): benign, referred routinely
  * only for bleeding or cosmetic concern.
  *
@@ -12,20 +13,15 @@ import java.util.List;
 final class BlanchingLesionRule implements Rule {
 
   @Override
-  public ReasonKind kind() {
-    return ReasonKind.BLANCHING_LESION;
-  }
-
-  @Override
   public String statement(TriageContext context) {
     return "Blanching lesion: benign; routine dermatology referral if it bleeds or for cosmetic concern";
   }
 
   @Override
-  public List<String> evidence(TriageContext context) {
+  public List<Evidence> evidence(TriageContext context) {
     return context.recentFindings().stream()
         .filter(SkinFinding::isBlanching)
-        .map(f -> Evidence.of(f.name() + " that blanches", f.reference(), f.observedAt()))
+        .map(f -> (Evidence) new Evidence.FindingNote(f, Evidence.Aspect.BLANCHES))
         .toList();
   }
 }

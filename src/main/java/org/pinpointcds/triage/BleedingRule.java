@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
+ * Contract section 4, row <code>emergency-evaluation</code>, {@link ReasonKind#BLEEDING}.
  * Bleeding, or spots in the mouth or on the conjunctiva, with a non-blanching rash.
  *
  * <p>Source: ASH 2019 ITP guideline (admit for mucosal bleeding); NICE NG240 (check the conjunctivae).
@@ -16,21 +17,15 @@ final class BleedingRule implements Rule {
       Set.of(Symptom.GUM_BLEEDING, Symptom.NOSEBLEED, Symptom.HEAVY_MENSTRUAL_BLEEDING, Symptom.BLOOD_IN_URINE_OR_STOOL);
 
   @Override
-  public ReasonKind kind() {
-    return ReasonKind.BLEEDING;
-  }
-
-  @Override
   public String statement(TriageContext context) {
     return "Bleeding or mucosal spots with a non-blanching rash: possible severe thrombocytopenia or bleeding disorder";
   }
 
   @Override
-  public List<String> evidence(TriageContext context) {
+  public List<Evidence> evidence(TriageContext context) {
     return Stream.concat(
             context.symptoms(BLEEDING).stream(),
-            context.onAnyFinding(f -> f.components().mucosalSites().stream())
-                .stream().map(site -> "mucosal spots: " + site))
+            context.onAnyFinding(Evidence.Aspect.MUCOSAL_SITE, f -> f.components().mucosalSites().stream()).stream())
         .toList();
   }
 }

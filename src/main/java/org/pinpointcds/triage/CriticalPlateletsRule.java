@@ -3,6 +3,7 @@ package org.pinpointcds.triage;
 import java.util.List;
 
 /**
+ * Contract section 4, row <code>emergency-evaluation</code>, {@link ReasonKind#CRITICAL_PLATELETS}.
  * The latest platelet count is critically low.
  *
  * <p>Source: ASH 2019 ITP guideline (admission suggested below 20 x10^9/L when newly diagnosed); CTCAE
@@ -12,21 +13,16 @@ import java.util.List;
 final class CriticalPlateletsRule implements Rule {
 
   @Override
-  public ReasonKind kind() {
-    return ReasonKind.CRITICAL_PLATELETS;
-  }
-
-  @Override
   public String statement(TriageContext context) {
     return "Latest platelet count below %s x10^9/L: critical thrombocytopenia"
-        .formatted(Evidence.number(context.settings().criticalPlateletsBelow()));
+        .formatted(Formats.number(context.settings().criticalPlateletsBelow()));
   }
 
   @Override
-  public List<String> evidence(TriageContext context) {
+  public List<Evidence> evidence(TriageContext context) {
     return context.latestPlateletCount()
         .filter(p -> p.mostUrgentValue() < context.settings().criticalPlateletsBelow())
-        .map(PlateletEvidence::of)
+        .<Evidence>map(Evidence.PlateletReading::new)
         .stream()
         .toList();
   }

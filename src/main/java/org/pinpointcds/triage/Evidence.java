@@ -1,43 +1,55 @@
 package org.pinpointcds.triage;
 
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.List;
 
-/** Formats the data behind a reason the same way on every card. */
-final class Evidence {
+/**
+ * One datum behind a reason, as values: {@code cards/} words each kind the same way on every card, with its source
+ * reference and date.
+ */
+public sealed interface Evidence {
 
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  /** What a skin finding records that made the rule fire; {@code codes} are the component codes it names. */
+  record FindingNote(SkinFinding finding, Aspect aspect, List<String> codes) implements Evidence {
 
-  private Evidence() {}
+    public FindingNote {
+      codes = List.copyOf(codes);
+    }
 
-  static String when(Instant instant) {
-    return WHEN.format(instant);
+    FindingNote(SkinFinding finding, Aspect aspect) {
+      this(finding, aspect, List.of());
+    }
   }
 
-  /** An instant as {@link #when(Instant)}; a date without a time as written (contract 5.1). */
-  static String when(When when) {
-    return when.period().orElseGet(() -> when(when.first()));
+  /** Which part of a finding a {@link FindingNote} is about. */
+  enum Aspect {
+    /** Non-blanching, and no mechanical cause recorded. */
+    NO_CAUSE_RECORDED,
+    BLANCHES,
+    BLANCHING_NOT_RECORDED,
+    /** Coded as purpura. */
+    RECORDED_AS_PURPURA,
+    /** Spreading, widespread or generalised: {@code codes} say which. */
+    SPREADING_OR_WIDESPREAD,
+    MECHANICAL_TRIGGER,
+    LESION_FEATURE,
+    SYMPTOM,
+    MUCOSAL_SITE
   }
 
-  /** A look-back as configured: whole days as P14D, else ISO-8601 (PT24H). */
-  static String duration(java.time.Duration duration) {
-    return duration.toSeconds() % 86_400 == 0 && !duration.isZero() ? "P" + duration.toDays() + "D" : duration.toString();
-  }
+  /** The largest spot of a finding, at or above the purpura size. */
+  record SpotSize(SkinFinding finding, double diameterMm) implements Evidence {}
 
-  /** A number without trailing zeros: 38.6, 20, 101.2. */
-  static String number(double value) {
-    return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-  }
+  record TemperatureReading(Temperature temperature) implements Evidence {}
 
-  /** "what (reference, date)" */
-  static String of(String what, String reference, When at) {
-    return what + " (" + reference + ", " + when(at) + ")";
-  }
+  record PlateletReading(PlateletCount count) implements Evidence {}
 
-  static String label(Coded coded) {
-    return coded.code().replace('-', ' ');
-  }
+  record Diagnosis(ConditionEntry condition) implements Evidence {}
+
+  record Medicine(MedicationUse medicine) implements Evidence {}
+
+  /** A platelet result that could not be read and may be the latest. */
+  record UnreadCount(DataGap gap) implements Evidence {}
+
+  /** The patient is a child: a non-blanching rash without a mechanical cause is a same-day assessment at least. */
+  record ChildAged(int years) implements Evidence {}
 }

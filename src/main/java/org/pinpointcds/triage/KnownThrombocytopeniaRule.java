@@ -3,6 +3,7 @@ package org.pinpointcds.triage;
 import java.util.List;
 
 /**
+ * Contract section 4, row <code>same-day-cbc</code>, {@link ReasonKind#KNOWN_THROMBOCYTOPENIA}.
  * A known thrombocytopenia or immune thrombocytopenia on the problem list, with non-blanching spots.
  *
  * <p>Source: ASH 2019 ITP guideline (new bleeding symptoms in known ITP call for a platelet count); Pinpoint contract
@@ -12,20 +13,14 @@ import java.util.List;
 final class KnownThrombocytopeniaRule implements Rule {
 
   @Override
-  public ReasonKind kind() {
-    return ReasonKind.KNOWN_THROMBOCYTOPENIA;
-  }
-
-  @Override
   public String statement(TriageContext context) {
     return "Known thrombocytopenia with non-blanching spots: the count may have fallen";
   }
 
   @Override
-  public List<String> evidence(TriageContext context) {
+  public List<Evidence> evidence(TriageContext context) {
     return context.thrombocytopeniaConditions().stream()
-        .map(c -> c.dated().map(d -> Evidence.of("diagnosis " + c.name(), c.reference(), d))
-            .orElse("diagnosis " + c.name() + " (" + c.reference() + ", undated)"))
+        .map(c -> (Evidence) new Evidence.Diagnosis(c))
         .toList();
   }
 }

@@ -3,6 +3,7 @@ package org.pinpointcds.triage;
 import java.util.List;
 
 /**
+ * Contract section 4, row <code>watchful-waiting</code>, {@link ReasonKind#MECHANICAL_TRIGGER}.
  * Localised spots with a documented mechanical cause may be watched.
  *
  * <p>Source: Wells 2001 (no meningococcal disease with a rash confined to the SVC distribution); Kingston
@@ -13,23 +14,18 @@ import java.util.List;
 final class MechanicalTriggerRule implements Rule {
 
   @Override
-  public ReasonKind kind() {
-    return ReasonKind.MECHANICAL_TRIGGER;
-  }
-
-  @Override
   public String statement(TriageContext context) {
     return "Localised spots with a documented mechanical cause: with nothing else, likely to fade within days";
   }
 
   @Override
-  public List<String> evidence(TriageContext context) {
+  public List<Evidence> evidence(TriageContext context) {
     if (context.recentFindings().stream().anyMatch(context::spreadingOrWidespread)) {
       return List.of();
     }
     return context.latestRedFinding().stream()
         .flatMap(f -> f.components().triggers().stream()
-            .map(trigger -> Evidence.of(Evidence.label(trigger), f.reference(), f.observedAt())))
+            .map(trigger -> (Evidence) new Evidence.FindingNote(f, Evidence.Aspect.MECHANICAL_TRIGGER, List.of(trigger.code()))))
         .toList();
   }
 }

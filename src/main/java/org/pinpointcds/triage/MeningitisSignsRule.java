@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
+ * Contract section 4, row <code>emergency-evaluation</code>, {@link ReasonKind#MENINGITIS_SIGNS}.
  * Confusion or neck stiffness with a non-blanching rash, with or without fever.
  *
  * <p>Source: NICE NG240 red-flag combination; NICE NG51 high-risk criteria (new altered mental state).
@@ -12,17 +13,12 @@ import java.util.Set;
 final class MeningitisSignsRule implements Rule {
 
   @Override
-  public ReasonKind kind() {
-    return ReasonKind.MENINGITIS_SIGNS;
-  }
-
-  @Override
   public String statement(TriageContext context) {
     return "Confusion or neck stiffness with a non-blanching rash: possible meningitis or sepsis";
   }
 
   @Override
-  public List<String> evidence(TriageContext context) {
+  public List<Evidence> evidence(TriageContext context) {
     return context.symptoms(Set.of(Symptom.CONFUSION, Symptom.NECK_STIFFNESS));
   }
 }

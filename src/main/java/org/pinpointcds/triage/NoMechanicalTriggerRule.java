@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
+ * Contract section 4, row <code>same-day-cbc</code>, {@link ReasonKind#NO_MECHANICAL_TRIGGER}.
  * A non-blanching rash with no mechanical cause documented needs a same-day assessment and CBC; in a child
  * this is the minimum.
  *
@@ -16,29 +17,23 @@ import java.util.Optional;
 final class NoMechanicalTriggerRule implements Rule {
 
   @Override
-  public ReasonKind kind() {
-    return ReasonKind.NO_MECHANICAL_TRIGGER;
-  }
-
-  @Override
   public String statement(TriageContext context) {
     return "Non-blanching spots with no mechanical cause documented: unexplained until a blood count says otherwise";
   }
 
   @Override
-  public List<String> evidence(TriageContext context) {
+  public List<Evidence> evidence(TriageContext context) {
     Optional<SkinFinding> latest = context.nonBlanchingFindings().stream().findFirst();
     boolean causeDocumented = latest.map(f -> !f.components().triggers().isEmpty()).orElse(false);
     if (causeDocumented || !context.hasNonBlanchingFinding()) {
       return List.of();
     }
-    List<String> evidence = new ArrayList<>();
-    latest.ifPresent(f -> evidence.add(Evidence.of(f.name() + " with no cause recorded", f.reference(), f.observedAt())));
+    List<Evidence> evidence = new ArrayList<>();
+    latest.ifPresent(f -> evidence.add(new Evidence.FindingNote(f, Evidence.Aspect.NO_CAUSE_RECORDED)));
     context.petechiaeConditions()
-        .forEach(c -> evidence.add(Evidence.of("diagnosis " + c.name(), c.reference(), c.dated().orElseThrow())));
+        .forEach(c -> evidence.add(new Evidence.Diagnosis(c)));
     if (context.isChild()) {
-      evidence.add("child aged %d: a non-blanching rash without a mechanical cause is a same-day assessment at least"
-          .formatted(context.ageYears().orElseThrow()));
+      evidence.add(new Evidence.ChildAged(context.ageYears().orElseThrow()));
     }
     return evidence;
   }

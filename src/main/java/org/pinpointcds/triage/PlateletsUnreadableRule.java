@@ -3,6 +3,7 @@ package org.pinpointcds.triage;
 import java.util.List;
 
 /**
+ * Contract section 4, row <code>same-day-cbc</code>, {@link ReasonKind#PLATELETS_UNREADABLE}.
  * The latest platelet count could not be read, so it may be low.
  *
  * <p>Source: Pinpoint contract v2, section 5.3 (data that could hide a red flag never lowers urgency). Inputs: the
@@ -12,19 +13,14 @@ import java.util.List;
 final class PlateletsUnreadableRule implements Rule {
 
   @Override
-  public ReasonKind kind() {
-    return ReasonKind.PLATELETS_UNREADABLE;
-  }
-
-  @Override
   public String statement(TriageContext context) {
     return "The latest platelet count could not be read: it may be low";
   }
 
   @Override
-  public List<String> evidence(TriageContext context) {
+  public List<Evidence> evidence(TriageContext context) {
     return context.unreadableLatestCount()
-        .map(gap -> Evidence.of(gap.detail(), gap.reference(), gap.dated().orElseThrow()))
+        .map(gap -> (Evidence) new Evidence.UnreadCount(gap))
         .stream()
         .toList();
   }

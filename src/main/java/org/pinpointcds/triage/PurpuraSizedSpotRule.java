@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
+ * Contract section 4, row <code>same-day-cbc</code>, {@link ReasonKind#PURPURA_SIZED_SPOT}.
  * A non-blanching spot of purpura size, or a finding coded as purpura.
  *
  * <p>Source: size definitions (petechiae below 2 mm, purpura 2 to 10 mm; AFP 2001); Nielsen 2001 (any lesion
@@ -13,29 +14,25 @@ import java.util.Optional;
 final class PurpuraSizedSpotRule implements Rule {
 
   @Override
-  public ReasonKind kind() {
-    return ReasonKind.PURPURA_SIZED_SPOT;
-  }
-
-  @Override
   public String statement(TriageContext context) {
     return "Purpura: non-blanching spots of %s mm or more"
-        .formatted(Evidence.number(context.settings().purpuraDiameterMm()));
+        .formatted(Formats.number(context.settings().purpuraDiameterMm()));
   }
 
   @Override
-  public List<String> evidence(TriageContext context) {
+  public List<Evidence> evidence(TriageContext context) {
     double threshold = context.settings().purpuraDiameterMm();
     return context.recentFindings().stream()
-        .flatMap(f -> describe(f, threshold).map(what -> Evidence.of(what, f.reference(), f.observedAt())).stream())
+        .flatMap(f -> purpura(f, threshold).stream())
         .toList();
   }
 
-  private static Optional<String> describe(SkinFinding finding, double threshold) {
+  private static Optional<Evidence> purpura(SkinFinding finding, double threshold) {
     Optional<Double> diameter = finding.components().maxDiameterMm().filter(mm -> mm >= threshold);
     if (diameter.isPresent()) {
-      return Optional.of("largest spot " + Evidence.number(diameter.get()) + " mm");
+      return Optional.of(new Evidence.SpotSize(finding, diameter.get()));
     }
-    return finding.kind() == FindingKind.PURPURA ? Optional.of("recorded as " + finding.name()) : Optional.empty();
+    return finding.kind() == FindingKind.PURPURA
+        ? Optional.of(new Evidence.FindingNote(finding, Evidence.Aspect.RECORDED_AS_PURPURA)) : Optional.empty();
   }
 }

@@ -36,16 +36,16 @@ final class SetAsides {
         CbcOrder::reference, CbcOrder::authoredOn, "cbc-order-lookback", cbcOrderLookback);
     for (MedicationUse medicine : snapshot.medications()) {
       if (!context.currentMedicines().contains(medicine)) {
-        asides.add(medicine.reference(), OUTSIDE_LOOKBACK, "ended " + Evidence.when(medicine.endedAt().orElseThrow())
+        asides.add(medicine.reference(), OUTSIDE_LOOKBACK, "ended " + Formats.when(medicine.endedAt().orElseThrow())
             + ", before the " + medicine.drugClass().label() + " look-back (medication-lookback."
-            + medicine.drugClass().code() + " = " + Evidence.duration(settings.lookback(medicine.drugClass())) + ")");
+            + medicine.drugClass().code() + " = " + Formats.duration(settings.lookback(medicine.drugClass())) + ")");
       }
     }
     context.latestPlateletCount().ifPresent(latest -> snapshot.plateletCounts().stream()
         .filter(count -> count != latest)
         .forEach(count -> asides.add(count.reference(), "not-latest",
-            "taken " + Evidence.when(count.takenAt()) + "; the rules use the latest count, " + latest.reference()
-                + " of " + Evidence.when(latest.takenAt()))));
+            "taken " + Formats.when(count.takenAt()) + "; the rules use the latest count, " + latest.reference()
+                + " of " + Formats.when(latest.takenAt()))));
     return List.copyOf(asides.found);
   }
 
@@ -53,8 +53,8 @@ final class SetAsides {
       String setting, Duration lookback) {
     Set<T> inView = kept.stream().collect(Collectors.toSet());
     all.stream().filter(item -> !inView.contains(item)).forEach(item -> add(reference.apply(item), OUTSIDE_LOOKBACK,
-        "dated " + Evidence.when(when.apply(item)) + ", before the look-back (" + setting + " = " + Evidence.duration(lookback)
-            + ") from " + Evidence.when(context.now())));
+        "dated " + Formats.when(when.apply(item)) + ", before the look-back (" + setting + " = " + Formats.duration(lookback)
+            + ") from " + Formats.when(context.now())));
   }
 
   private static List<ConditionEntry> kind(PatientSnapshot snapshot, ConditionKind kind) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Triages petechiae: a patient snapshot in, an assessment out (contract section 4).
@@ -17,24 +18,10 @@ import java.util.Optional;
  */
 public final class Triage {
 
-  private static final List<Rule> NON_BLANCHING_RULES =
-      List.of(
-          new FeverRule(),
-          new MeningitisSignsRule(),
-          new BleedingRule(),
-          new CriticalPlateletsRule(),
-          new NoMechanicalTriggerRule(),
-          new SpreadingOrWidespreadRule(),
-          new AntithromboticRule(),
-          new LowPlateletsRule(),
-          new UnexplainedBruisingRule(),
-          new PurpuraSizedSpotRule(),
-          new KnownThrombocytopeniaRule(),
-          new PlateletsUnreadableRule(),
-          new BlanchingNotRecordedRule(),
-          new MechanicalTriggerRule());
-  private static final Rule SUSPICIOUS_LESION = new SuspiciousLesionRule();
-  private static final Rule BLANCHING_LESION = new BlanchingLesionRule();
+  /** The rows judged for a red finding: every one but the two referrals, each of a concern of its own. */
+  private static final List<ReasonKind> NON_BLANCHING_ROWS = Stream.of(ReasonKind.values())
+      .filter(kind -> kind != ReasonKind.SUSPICIOUS_LESION && kind != ReasonKind.BLANCHING_LESION)
+      .toList();
 
   private final TriageSettings settings;
   private final Clock clock;
@@ -51,11 +38,11 @@ public final class Triage {
     if (context.hasRedFinding()) {
       concerns.add(nonBlanchingConcern(context, recentCbc(snapshot, now)));
     }
-    List<Reason> suspicious = fire(List.of(SUSPICIOUS_LESION), context);
+    List<Reason> suspicious = fire(List.of(ReasonKind.SUSPICIOUS_LESION), context);
     if (!suspicious.isEmpty()) {
       concerns.add(referral(Outcome.URGENT_DERMATOLOGY_REFERRAL, suspicious, OrderPriority.URGENT));
     } else if (!context.hasRedFinding()) {
-      List<Reason> blanching = fire(List.of(BLANCHING_LESION), context);
+      List<Reason> blanching = fire(List.of(ReasonKind.BLANCHING_LESION), context);
       if (!blanching.isEmpty()) {
         concerns.add(referral(Outcome.ROUTINE_DERMATOLOGY_REFERRAL, blanching, OrderPriority.ROUTINE));
       }
@@ -71,7 +58,7 @@ public final class Triage {
   }
 
   private Concern nonBlanchingConcern(TriageContext context, Optional<CbcOrder> recentCbc) {
-    List<Reason> reasons = fire(NON_BLANCHING_RULES, context);
+    List<Reason> reasons = fire(NON_BLANCHING_ROWS, context);
     // Never empty (a cause is documented or it is not); the fallback keeps an unforeseen gap on the safe side.
     Outcome outcome = reasons.stream().map(Reason::outcome).reduce(Outcome::mostUrgent).orElse(Outcome.SAME_DAY_CBC);
     List<SuggestedOrder> orders = new ArrayList<>();
@@ -98,14 +85,13 @@ public final class Triage {
   }
 
   /** Reasons of every rule that fired, most urgent first (stable within an outcome). */
-  private List<Reason> fire(List<Rule> rules, TriageContext context) {
-    return rules.stream()
-        .flatMap(rule -> {
-          List<String> evidence = rule.evidence(context);
+  private List<Reason> fire(List<ReasonKind> rows, TriageContext context) {
+    return rows.stream()
+        .flatMap(row -> {
+          List<Evidence> evidence = row.rule().evidence(context);
           return evidence.isEmpty()
-              ? java.util.stream.Stream.<Reason>empty()
-              : java.util.stream.Stream.of(
-                  new Reason(rule.kind(), rule.statement(context), evidence, settings.guidanceFor(rule.kind())));
+              ? Stream.<Reason>empty()
+              : Stream.of(new Reason(row, row.rule().statement(context), evidence, settings.guidanceFor(row)));
         })
         .sorted(Comparator.comparing(Reason::outcome))
         .toList();

@@ -84,17 +84,17 @@ record TriageContext(
   }
 
   /** Evidence for every listed symptom recorded on any recent finding. */
-  List<String> symptoms(Set<Symptom> wanted) {
-    return onAnyFinding(f -> f.components().symptoms().stream().filter(wanted::contains));
+  List<Evidence> symptoms(Set<Symptom> wanted) {
+    return onAnyFinding(Evidence.Aspect.SYMPTOM, f -> f.components().symptoms().stream().filter(wanted::contains));
   }
 
   /**
    * Evidence for each value {@code values} extracts from any recent skin finding: once the patient has a red finding,
    * its red flags and same-day signs count whatever finding they were recorded on (contract 5.4).
    */
-  <T extends Coded> List<String> onAnyFinding(Function<SkinFinding, Stream<T>> values) {
+  <T extends Coded> List<Evidence> onAnyFinding(Evidence.Aspect aspect, Function<SkinFinding, Stream<T>> values) {
     return recentFindings.stream()
-        .flatMap(f -> values.apply(f).map(v -> Evidence.of(Evidence.label(v), f.reference(), f.observedAt())))
+        .flatMap(f -> values.apply(f).map(v -> (Evidence) new Evidence.FindingNote(f, aspect, List.of(v.code()))))
         .toList();
   }
 

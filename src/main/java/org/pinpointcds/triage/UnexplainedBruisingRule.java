@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
+ * Contract section 4, row <code>same-day-cbc</code>, {@link ReasonKind#UNEXPLAINED_BRUISING}.
  * Unexplained bruising with the spots.
  *
  * <p>Source: thrombocytopenia work-up (Temple &amp; Burns): bruising with minor trauma below about 30
@@ -12,17 +13,12 @@ import java.util.Set;
 final class UnexplainedBruisingRule implements Rule {
 
   @Override
-  public ReasonKind kind() {
-    return ReasonKind.UNEXPLAINED_BRUISING;
-  }
-
-  @Override
   public String statement(TriageContext context) {
     return "Unexplained bruising with the spots";
   }
 
   @Override
-  public List<String> evidence(TriageContext context) {
+  public List<Evidence> evidence(TriageContext context) {
     return context.symptoms(Set.of(Symptom.UNEXPLAINED_BRUISING));
   }
 }

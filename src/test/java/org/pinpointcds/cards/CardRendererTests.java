@@ -1,5 +1,6 @@
 package org.pinpointcds.cards;
 
+import org.pinpointcds.triage.Evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -193,7 +194,7 @@ class CardRendererTests {
   }
 
   private static List<Reason> reasons(ReasonKind... kinds) {
-    return Stream.of(kinds).map(k -> new Reason(k, "statement of " + k.code(), List.of("evidence of " + k.code()),
+    return Stream.of(kinds).map(k -> new Reason(k, "statement of " + k.code(), List.of(new Evidence.ChildAged(7)),
         new Guidance("guidance " + k.code(), "https://example.org/" + k.code()))).toList();
   }
 

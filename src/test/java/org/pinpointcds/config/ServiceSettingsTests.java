@@ -1,11 +1,19 @@
 package org.pinpointcds.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.pinpointcds.triage.DrugClass;
+import org.pinpointcds.triage.Threshold;
 import org.pinpointcds.triage.TriageSettings;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.mock.env.MockEnvironment;
@@ -39,5 +47,35 @@ class ServiceSettingsTests {
     assertThat(settings.feverCelsius()).isEqualTo(38.3);
     assertThat(settings.lookback(DrugClass.ANTIPLATELETS)).isEqualTo(Duration.ofDays(7));
     assertThat(settings.lookback(DrugClass.VITAMIN_K_ANTAGONISTS)).isEqualTo(Duration.ofDays(7));
+  }
+
+  @Test
+  void aThresholdTheTriageDoesNotApplyStopsStartUpNamingIt() {
+    Map<String, ServiceDefinition.Setting> thresholds = new HashMap<>(DEFINITION.thresholds());
+    thresholds.put("fever-celcius", new ServiceDefinition.Setting("38.5", "a typo"));
+    assertThatThrownBy(() -> new ServiceSettings(withThresholds(thresholds), new StandardEnvironment()).triage())
+        .hasMessageContaining("petechiae-triage.json").hasMessageContaining("'fever-celcius'");
+  }
+
+  @Test
+  void aThresholdARowAppliesStopsStartUpWhenItHasNoValue() {
+    Map<String, ServiceDefinition.Setting> thresholds = new HashMap<>(DEFINITION.thresholds());
+    thresholds.remove(Threshold.PURPURA_DIAMETER_MM.code());
+    assertThatThrownBy(() -> new ServiceSettings(withThresholds(thresholds), new StandardEnvironment()).triage())
+        .hasMessageContaining("no value for purpura-diameter-mm");
+  }
+
+  @Test
+  void aMistypedFieldOfTheDefinitionStopsStartUpNamingIt() throws IOException {
+    ObjectMapper strict = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectNode json = (ObjectNode) strict.readTree(Path.of("cds-services", "petechiae-triage.json").toFile());
+    ((ObjectNode) json.path("units")).put("celsius", 5);
+    assertThatThrownBy(() -> strict.treeToValue(json, ServiceDefinition.class)).hasMessageContaining("celsius");
+  }
+
+  private static ServiceDefinition withThresholds(Map<String, ServiceDefinition.Setting> thresholds) {
+    ServiceDefinition d = DEFINITION;
+    return new ServiceDefinition(d.id(), d.hook(), d.title(), d.description(), d.prefetch(), thresholds,
+        d.medicationLookbacks(), d.guidance(), d.units(), d.cards());
   }
 }

@@ -1,5 +1,6 @@
 package org.pinpointcds.data;
 
+import org.pinpointcds.cards.EvidenceText;
 import static java.time.Duration.ofDays;
 import static java.time.Duration.ofHours;
 import static java.time.Duration.ofMinutes;
@@ -56,7 +57,7 @@ class RealWorldDataTests {
   }
 
   private static String evidence(Assessment assessment) {
-    return first(assessment).reasons().stream().flatMap(r -> r.evidence().stream()).toList().toString();
+    return first(assessment).reasons().stream().flatMap(r -> r.evidence().stream()).map(EvidenceText::of).toList().toString();
   }
 
   @Test

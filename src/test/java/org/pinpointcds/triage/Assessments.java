@@ -1,5 +1,6 @@
 package org.pinpointcds.triage;
 
+import org.pinpointcds.cards.EvidenceText;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -36,8 +37,8 @@ public final class Assessments {
     return assessment.concerns().get(0);
   }
 
-  /** All evidence lines of a concern's reasons, joined for text assertions. */
+  /** All evidence lines of a concern's reasons as a card words them, joined for text assertions. */
   static String evidence(Concern concern) {
-    return String.join("\n", concern.reasons().stream().flatMap(r -> r.evidence().stream()).toList());
+    return String.join("\n", concern.reasons().stream().flatMap(r -> r.evidence().stream()).map(EvidenceText::of).toList());
   }
 }

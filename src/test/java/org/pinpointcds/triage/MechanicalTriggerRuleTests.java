@@ -14,7 +14,7 @@ class MechanicalTriggerRuleTests {
   void watchfulWaitingForEachDocumentedCause(MechanicalTrigger trigger) {
     Patients.Builder patient = Patients.adult().with(Findings.petechiae().extent(Extent.LOCALIZED).trigger(trigger));
     assertThat(patient.outcome()).contains(Outcome.WATCHFUL_WAITING);
-    assertThat(Assessments.evidence(Assessments.only(patient.assess()))).contains(Evidence.label(trigger));
+    assertThat(Assessments.evidence(Assessments.only(patient.assess()))).contains(Formats.label(trigger.code()));
   }
 
   @Test

@@ -131,7 +131,7 @@ final class Patients {
     /** A count reported with a comparator: {@code AT_MOST} for {@code <} and {@code <=}, {@code AT_LEAST} for the others. */
     Builder platelets(PlateletCount.Bound bound, double perNanolitre, Duration ago) {
       platelets.add(new PlateletCount("Observation/plt-" + platelets.size(), When.at(NOW.minus(ago)), perNanolitre,
-          bound, bound.symbol() + Evidence.number(perNanolitre) + " 10*3/uL"));
+          bound, bound.symbol() + Formats.number(perNanolitre) + " 10*3/uL"));
       return this;
     }
 
