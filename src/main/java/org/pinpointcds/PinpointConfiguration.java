@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.pinpointcds.cards.CardRenderer;
 import org.pinpointcds.config.ActiveConfiguration;
-import org.pinpointcds.config.FetchProperties;
 import org.pinpointcds.config.PinpointEndpoint;
 import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.config.ServiceDefinition;
@@ -18,9 +17,12 @@ import org.pinpointcds.data.MissingDataFetcher;
 import org.pinpointcds.data.PatientDataReader;
 import org.pinpointcds.data.PrefetchListener;
 import org.pinpointcds.diagnostics.PatientDataDiagnostics;
+import org.pinpointcds.ops.MetricsProperties;
 import org.pinpointcds.ops.TimedFetcher;
 import org.pinpointcds.diagnostics.PatientDataDiagnosticsController;
 import org.pinpointcds.protocol.PetechiaeTriageHandler;
+import org.pinpointcds.security.CorsProperties;
+import org.pinpointcds.security.SecurityProperties;
 import org.pinpointcds.terminology.Terminology;
 import org.pinpointcds.triage.Triage;
 import org.pinpointcds.triage.TriageSettings;
@@ -28,14 +30,13 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 
 /**
  * The composition root: loads service definitions, settings and terminology (ours and the site's) once at
  * start-up and wires the layers (protocol, data, triage, cards). Nothing here runs per request.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(FetchProperties.class)
+@EnableConfigurationProperties(PinpointProperties.class)
 class PinpointConfiguration {
 
   static final String PETECHIAE_TRIAGE = "petechiae-triage";
@@ -59,8 +60,8 @@ class PinpointConfiguration {
   }
 
   @Bean
-  static Terminology terminology(FhirContext fhirContext, Environment environment) {
-    return TerminologyFiles.load(fhirContext, environment.getProperty(TerminologyFiles.EXTRA_PATH));
+  static Terminology terminology(FhirContext fhirContext, PinpointProperties properties) {
+    return TerminologyFiles.load(fhirContext, properties.terminology().extraPath());
   }
 
   @Bean
@@ -70,8 +71,8 @@ class PinpointConfiguration {
   }
 
   @Bean
-  static ServiceSettings serviceSettings(ServiceDefinition definition, Environment environment) {
-    return new ServiceSettings(definition, environment);
+  static ServiceSettings serviceSettings(ServiceDefinition definition, PinpointProperties properties) {
+    return new ServiceSettings(definition, properties.triageOverrides());
   }
 
   @Bean
@@ -107,21 +108,39 @@ class PinpointConfiguration {
 
   @Bean
   static PinpointEndpoint pinpointEndpoint(
-      ServiceDefinition definition, ServiceSettings settings, Terminology terminology, Environment environment) {
+      ServiceDefinition definition, ServiceSettings settings, Terminology terminology, PinpointProperties properties) {
     ActiveConfiguration active = new ActiveConfiguration(
         definition.id(),
         settings.active(),
         terminology.valueSetSources(),
         terminology.conceptMaps(),
-        environment.getProperty(TerminologyFiles.EXTRA_PATH),
-        environment.getProperty(ServiceSettings.SITE_THRESHOLDS),
-        environment.getProperty(PatientDataDiagnosticsController.ENABLED, Boolean.class, true));
+        properties.terminology().extraPath(),
+        properties.triageOverrides().siteFile().orElse(null),
+        properties.diagnostics().enabled());
     return new PinpointEndpoint(active);
   }
 
   @Bean
   static MissingDataFetcher missingDataFetcher(
-      FhirContext fhirContext, FetchProperties properties, MeterRegistry meters) {
-    return new TimedFetcher(new FhirServerFetcher(fhirContext, properties.settings()), meters);
+      FhirContext fhirContext, PinpointProperties properties, MeterRegistry meters) {
+    return new TimedFetcher(new FhirServerFetcher(fhirContext, properties.fetch().settings()), meters);
+  }
+
+  /** {@code pinpoint.security.*}, for the security folder's beans. */
+  @Bean
+  static SecurityProperties securityProperties(PinpointProperties properties) {
+    return properties.security();
+  }
+
+  /** {@code pinpoint.cors.*}, for the security folder's beans. */
+  @Bean
+  static CorsProperties corsProperties(PinpointProperties properties) {
+    return properties.cors();
+  }
+
+  /** {@code pinpoint.metrics.*}, for the operations folder's beans. */
+  @Bean
+  static MetricsProperties metricsProperties(PinpointProperties properties) {
+    return properties.metrics();
   }
 }

@@ -1,5 +1,6 @@
 package org.pinpointcds.apidocs;
 
+import java.util.TreeMap;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -95,7 +96,7 @@ final class ApiDocumentation implements OpenApiCustomizer {
 
   /** Every {@code openapi/examples/NAME.json}, an OpenAPI Example Object, by NAME. */
   private Map<String, Example> examples() {
-    Map<String, Example> examples = new java.util.TreeMap<>();
+    Map<String, Example> examples = new TreeMap<>();
     try {
       for (Resource file : new PathMatchingResourcePatternResolver().getResources(EXAMPLES)) {
         examples.put(file.getFilename().replaceAll("\\.json$", ""), read(file, Example.class));

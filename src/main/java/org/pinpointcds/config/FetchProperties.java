@@ -2,7 +2,6 @@ package org.pinpointcds.config;
 
 import java.time.Duration;
 import org.pinpointcds.data.FetchSettings;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
@@ -18,7 +17,6 @@ import org.springframework.util.unit.DataSize;
  * @param readBatchSize ids asked for in one {@code _id} search
  * @param maxConcurrentRequests HTTP requests of one call at once (default 8: the service's eight prefetch keys)
  */
-@ConfigurationProperties("pinpoint.fetch")
 public record FetchProperties(
     @DefaultValue("PT2S") Duration budget,
     @DefaultValue("PT1.5S") Duration callTimeout,

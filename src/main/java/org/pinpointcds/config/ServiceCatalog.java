@@ -1,5 +1,8 @@
 package org.pinpointcds.config;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -23,7 +26,7 @@ public final class ServiceCatalog {
         throw new IllegalStateException("two service definitions share the id " + definition.id());
       }
     }
-    this.byId = java.util.Collections.unmodifiableMap(sorted);
+    this.byId = Collections.unmodifiableMap(sorted);
   }
 
   /** Reads every {@code cds-services/*.json} on the classpath; a file that does not read stops start-up. */
@@ -31,7 +34,7 @@ public final class ServiceCatalog {
     ObjectMapper strict = mapper.copy().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     try {
       Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:cds-services/*.json");
-      java.util.List<ServiceDefinition> definitions = new java.util.ArrayList<>();
+      List<ServiceDefinition> definitions = new ArrayList<>();
       for (Resource file : files) {
         try (InputStream in = file.getInputStream()) {
           definitions.add(strict.readValue(in, ServiceDefinition.class));

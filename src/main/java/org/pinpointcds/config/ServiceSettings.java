@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.pinpointcds.cards.CardSettings;
 import org.pinpointcds.cards.Coding;
@@ -23,7 +24,6 @@ import org.pinpointcds.triage.Outcome;
 import org.pinpointcds.triage.ReasonKind;
 import org.pinpointcds.triage.Threshold;
 import org.pinpointcds.triage.TriageSettings;
-import org.springframework.core.env.Environment;
 
 /**
  * Turns a service definition into the settings of each layer. A threshold or look-back is, first found
@@ -33,22 +33,19 @@ import org.springframework.core.env.Environment;
  */
 public final class ServiceSettings {
 
-  public static final String OVERRIDE_PREFIX = "pinpoint.triage.";
-  /** The site's thresholds file. */
-  public static final String SITE_THRESHOLDS = SiteThresholds.PROPERTY;
+  private static final String MEDICATION_LOOKBACK = "medication-lookback.";
   private static final String OUTCOME_SYSTEM = Terminology.codeSystemUrl("triage-outcome");
   private static final String OVERRIDE_SYSTEM = Terminology.codeSystemUrl("override-reason");
 
   private final ServiceDefinition definition;
-  private final Environment environment;
+  private final TriageOverrides overrides;
   private final SiteThresholds site;
 
-  public ServiceSettings(ServiceDefinition definition, Environment environment) {
+  public ServiceSettings(ServiceDefinition definition, TriageOverrides overrides) {
     this.definition = definition;
-    this.environment = environment;
-    String sitePath = environment.getProperty(SiteThresholds.PROPERTY);
-    this.site = sitePath == null || sitePath.isBlank()
-        ? SiteThresholds.none() : SiteThresholds.load(Path.of(sitePath.trim()), definition);
+    this.overrides = overrides;
+    this.site = overrides.siteFile().map(path -> SiteThresholds.load(Path.of(path), definition))
+        .orElseGet(SiteThresholds::none);
   }
 
   /** Every threshold and look-back with the value in force and where it comes from, sorted by name. */
@@ -56,7 +53,7 @@ public final class ServiceSettings {
     List<ActiveSetting> active = new ArrayList<>();
     definition.thresholds().keySet().forEach(name -> active.add(resolve(definition.thresholds(), name, name)));
     for (DrugClass drugClass : DrugClass.values()) {
-      active.add(resolve(definition.medicationLookbacks(), "medication-lookback." + drugClass.code(), drugClass.code()));
+      active.add(resolve(definition.medicationLookbacks(), MEDICATION_LOOKBACK + drugClass.code(), drugClass.code()));
     }
     active.sort(Comparator.comparing(ActiveSetting::name));
     return active;
@@ -75,10 +72,17 @@ public final class ServiceSettings {
               + "' is not one the triage applies (" + Arrays.stream(Threshold.values()).map(Threshold::code).toList() + ")");
         });
     Arrays.stream(ReasonKind.values()).flatMap(kind -> kind.thresholds().stream()).forEach(this::threshold);
+    overrides.values().keySet().stream()
+        .filter(name -> !overridable(name))
+        .findFirst()
+        .ifPresent(name -> {
+          throw new IllegalStateException(TriageOverrides.PREFIX + name + " names no threshold or look-back of "
+              + definition.id() + " (see GET /actuator/pinpoint for the names)");
+        });
     Map<DrugClass, Duration> lookbacks = new EnumMap<>(DrugClass.class);
     for (DrugClass drugClass : DrugClass.values()) {
       lookbacks.put(drugClass, parsed(resolve(definition.medicationLookbacks(),
-          "medication-lookback." + drugClass.code(), drugClass.code()), Duration::parse, "an ISO-8601 duration such as P7D"));
+          MEDICATION_LOOKBACK + drugClass.code(), drugClass.code()), Duration::parse, "an ISO-8601 duration such as P7D"));
     }
     Map<ReasonKind, Guidance> guidance = new EnumMap<>(ReasonKind.class);
     definition.guidance().forEach((code, entry) -> guidance.put(
@@ -133,6 +137,14 @@ public final class ServiceSettings {
     return new CardSettings(sourceLabel, orders, topics, overrideReasons);
   }
 
+  /** Whether {@code pinpoint.triage.<name>} is a property of this service: its file, a threshold or a look-back. */
+  private boolean overridable(String name) {
+    if (name.startsWith(MEDICATION_LOOKBACK)) {
+      return definition.medicationLookbacks().containsKey(name.substring(MEDICATION_LOOKBACK.length()));
+    }
+    return name.equals(TriageOverrides.SITE_FILE) || definition.thresholds().containsKey(name);
+  }
+
   private static String displayOf(Terminology terminology, String system, String code) {
     return terminology.display(system, code)
         .orElseThrow(() -> new IllegalStateException("code " + code + " is not in " + system));
@@ -161,9 +173,9 @@ public final class ServiceSettings {
 
   /** The Spring override if set, else the site file's value, else the definition's value. */
   private ActiveSetting resolve(Map<String, ServiceDefinition.Setting> settings, String property, String name) {
-    String override = environment.getProperty(OVERRIDE_PREFIX + property);
-    if (override != null) {
-      return new ActiveSetting(property, override.trim(), "Spring property " + OVERRIDE_PREFIX + property);
+    Optional<String> override = overrides.value(property);
+    if (override.isPresent()) {
+      return new ActiveSetting(property, override.get(), "Spring property " + TriageOverrides.PREFIX + property);
     }
     return site.find(property).orElseGet(() -> {
       ServiceDefinition.Setting setting = settings.get(name);

@@ -19,8 +19,6 @@ import java.util.TreeSet;
  */
 final class SiteThresholds {
 
-  static final String PROPERTY = "pinpoint.triage.extra-path";
-
   record File(Map<String, ServiceDefinition.Setting> thresholds,
                       Map<String, ServiceDefinition.Setting> medicationLookbacks) {}
 
@@ -78,6 +76,6 @@ final class SiteThresholds {
   }
 
   private static IllegalStateException problem(Path path, String what) {
-    return new IllegalStateException("site thresholds file " + path + " (" + PROPERTY + ") " + what);
+    return new IllegalStateException("site thresholds file " + path + " (" + TriageOverrides.PREFIX + TriageOverrides.SITE_FILE + ") " + what);
   }
 }

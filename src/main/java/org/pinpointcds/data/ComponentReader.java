@@ -1,5 +1,6 @@
 package org.pinpointcds.data;
 
+import java.util.function.Consumer;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -143,7 +144,7 @@ final class ComponentReader {
   }
 
   private static Optional<String> booleanValue(
-      String code, ObservationComponentComponent component, java.util.function.Consumer<Boolean> use) {
+      String code, ObservationComponentComponent component, Consumer<Boolean> use) {
     if (!component.hasValueBooleanType() || component.getValueBooleanType().getValue() == null) {
       return Optional.of("component " + code + " has no valueBoolean");
     }

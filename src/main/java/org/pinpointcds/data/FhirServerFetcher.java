@@ -1,5 +1,6 @@
 package org.pinpointcds.data;
 
+import java.util.concurrent.CancellationException;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import java.io.IOException;
@@ -246,7 +247,7 @@ public final class FhirServerFetcher implements MissingDataFetcher {
       }
       log.warn("fetch failed unexpectedly: {}", cause.getClass().getName());
       return new Reason(Cause.OTHER, "the fetch failed");
-    } catch (java.util.concurrent.CancellationException e) {
+    } catch (CancellationException e) {
       return new Reason(Cause.TIMEOUT, "the fetch was cancelled");
     }
   }

@@ -15,8 +15,8 @@ import java.util.Set;
 /**
  * Reads a hook call's JSON into a Jackson tree as {@code ObjectMapper.readTree} does, except that each prefetch
  * resource comes without the elements nothing in Pinpoint reads ({@link #UNREAD}), and each Bundle entry without
- * its {@code search}. An EHR sends every resource with its meta, subject, category and more: a third of the
- * typical benchmark chart's bytes, whose nodes were built only to be dropped. The parser still reads every byte, so
+ * its {@code search}: an EHR sends every resource with its meta, subject, category and more, whose nodes would be
+ * built only to be dropped (how much: docs/performance.md). The parser still reads every byte, so
  * malformed JSON anywhere is refused as before. The diagnostics read the whole tree: they report what HAPI's parser
  * makes of every element.
  */

@@ -1,5 +1,6 @@
 package org.pinpointcds.data;
 
+import org.hl7.fhir.r4.model.Enumeration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class MedicationReader {
     return List.of();
   }
 
-  private static String statusOf(org.hl7.fhir.r4.model.Enumeration<?> status) {
+  private static String statusOf(Enumeration<?> status) {
     return status.hasValue() ? status.getValueAsString() : "(none)";
   }
 

@@ -1,5 +1,7 @@
 package org.pinpointcds.data;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -25,7 +27,7 @@ final class PrefetchTemplate {
         return Optional.empty();
       }
       matcher.appendReplacement(query, Matcher.quoteReplacement(
-          java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+          URLEncoder.encode(value, StandardCharsets.UTF_8)));
     }
     matcher.appendTail(query);
     return Optional.of(query.toString());

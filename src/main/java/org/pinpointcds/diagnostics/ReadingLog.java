@@ -1,5 +1,6 @@
 package org.pinpointcds.diagnostics;
 
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -139,7 +140,7 @@ final class ReadingLog implements ReadingReport {
           + (p.bound() == PlateletCount.Bound.EXACT ? "" : ": a range, read as the most urgent band it allows") + "), taken "
           + when(p.takenAt());
     } else if (item instanceof ConditionEntry c) {
-      return c.kind().name().toLowerCase(java.util.Locale.ROOT) + " diagnosis '" + c.name() + "', "
+      return c.kind().name().toLowerCase(Locale.ROOT) + " diagnosis '" + c.name() + "', "
           + c.dated().map(d -> "dated " + when(d)).orElse("undated");
     } else if (item instanceof MedicationUse m) {
       return m.drugClass().label() + ": '" + m.name() + "'" + m.endedAt().map(e -> ", ended " + when(e))

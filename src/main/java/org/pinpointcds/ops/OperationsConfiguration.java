@@ -4,7 +4,6 @@ import org.pinpointcds.endpoints.EndpointPaths;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.ObservationPredicate;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.data.PrefetchListener;
@@ -19,7 +18,6 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
-import org.springframework.core.env.Environment;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 
 /**
@@ -31,7 +29,6 @@ import org.springframework.http.server.observation.ServerRequestObservationConte
 class OperationsConfiguration {
 
   /** How often the feedback gauges read the feedback report from the database. */
-  static final String FEEDBACK_REFRESH = "pinpoint.metrics.feedback-refresh";
 
   /** Named {@code terminology} in {@code /actuator/health} and in the readiness group. */
   @Bean
@@ -70,8 +67,7 @@ class OperationsConfiguration {
   }
 
   @Bean
-  static FeedbackMetrics feedbackMetrics(FeedbackReporter reporter, Clock clock, Environment environment) {
-    return new FeedbackMetrics(reporter, clock,
-        environment.getProperty(FEEDBACK_REFRESH, Duration.class, Duration.ofMinutes(1)));
+  static FeedbackMetrics feedbackMetrics(FeedbackReporter reporter, Clock clock, MetricsProperties properties) {
+    return new FeedbackMetrics(reporter, clock, properties.feedbackRefresh());
   }
 }

@@ -3,7 +3,6 @@ package org.pinpointcds.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import java.util.stream.Collectors;
 import org.pinpointcds.cards.Card;
 import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.config.ServiceDefinition;
-import org.pinpointcds.concurrent.Futures;
+import org.pinpointcds.endpoints.EndpointPaths;
 import org.pinpointcds.feedback.CardLedger;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -30,12 +29,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class CdsHooksController {
 
-  public static final String BASE = "/cds-services";
 
   private final ServiceCatalog catalog;
   private final Map<String, CdsServiceHandler> handlers;
   private final CdsRequestParser parser;
-  private final AnswerWriter writer;
   private final CardLedger ledger;
 
   public CdsHooksController(ServiceCatalog catalog, List<CdsServiceHandler> handlers, ObjectMapper mapper,
@@ -44,7 +41,6 @@ public class CdsHooksController {
     this.ledger = ledger;
     this.handlers = handlers.stream().collect(Collectors.toMap(CdsServiceHandler::serviceId, Function.identity()));
     this.parser = new CdsRequestParser(mapper);
-    this.writer = new AnswerWriter(mapper);
     catalog.all().forEach(definition -> {
       if (!this.handlers.containsKey(definition.id())) {
         throw new IllegalStateException("no handler for the service defined as " + definition.id());
@@ -52,7 +48,7 @@ public class CdsHooksController {
     });
   }
 
-  @GetMapping(BASE)
+  @GetMapping(EndpointPaths.CDS_SERVICES)
   public Discovery discovery() {
     return new Discovery(catalog.all().stream()
         .map(d -> new Discovery.Service(d.hook(), d.title(), d.description(), d.id(), d.prefetch()))
@@ -60,16 +56,12 @@ public class CdsHooksController {
   }
 
   /**
-   * A service call. When the prefetch holds all the call's data, writes the answer at once and returns nothing.
-   * Otherwise returns the answer's future, which Spring MVC answers asynchronously (Servlet async): the request
-   * thread goes back to the pool while the EHR's FHIR server answers, so that a small pool keeps serving calls even
-   * while a FHIR server stalls.
-   *
-   * @return {@code null} (answered), or a {@code CompletableFuture<CdsResponse>}
+   * A service call: the answer's future, completed when the prefetch held all the call's data, else when the EHR's
+   * FHIR server has answered ({@link CompletedAnswerHandler} writes it either way).
    */
-  @PostMapping(path = BASE + "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/*+json"})
-  public CompletableFuture<CdsResponse> call(@PathVariable String id, HttpServletRequest servletRequest,
-      HttpServletResponse servletResponse) throws IOException {
+  @PostMapping(path = EndpointPaths.CDS_SERVICES + "/{id}", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/*+json"})
+  public CompletableFuture<CdsResponse> call(@PathVariable String id, HttpServletRequest servletRequest)
+      throws IOException {
     ServiceDefinition definition = catalog.find(id).orElseThrow(() -> ProtocolException.unknownService(id));
     CdsRequest request = parser.parse(servletRequest.getInputStream());
     HookCallFacts.attachRequest(servletRequest, request);
@@ -78,19 +70,14 @@ public class CdsHooksController {
       throw ProtocolException.badRequest("hook '" + request.hook() + "' does not match service '" + id
           + "', which answers '" + definition.hook() + "'");
     }
-    CompletableFuture<CdsResponse> answer = handlers.get(id).handle(request).thenApply(cards -> {
+    return handlers.get(id).handle(request).thenApply(cards -> {
       ledger.issued(id, request.hookInstance(), cards);
       HookCallFacts.attachAnswer(servletRequest, request, cards);
       return new CdsResponse(cards);
     });
-    if (!answer.isDone()) {
-      return answer;
-    }
-    writer.write(Futures.valueOf(answer), servletResponse);
-    return null;
   }
 
-  @PostMapping(path = BASE + "/{id}/feedback", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/*+json"})
+  @PostMapping(path = EndpointPaths.CDS_SERVICES + "/{id}/feedback", consumes = {MediaType.APPLICATION_JSON_VALUE, "application/fhir+json", "application/*+json"})
   public ResponseEntity<Void> feedback(@PathVariable String id, @RequestBody(required = false) byte[] body,
       HttpServletRequest servletRequest) {
     catalog.find(id).orElseThrow(() -> ProtocolException.unknownService(id));

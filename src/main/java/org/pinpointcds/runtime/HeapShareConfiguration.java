@@ -12,10 +12,10 @@ import org.springframework.core.Ordered;
 
 /**
  * Bounds the memory of the calls in flight that read a body (hook calls, the diagnostics) to an eighth of the
- * heap: 32 MB of a 256 MB heap, two long stays at once, which keep two cores busy. A larger share admits more
- * long stays than the cores can serve; their trees then outlive young collections and the heap fills with them
- * (at a third, the long stay at 16 connections ran at half the throughput, in full GCs). Typical charts, a
- * thirtieth of the size, are hardly bounded. After authentication, so that a refused caller waits for nothing.
+ * heap: two long stays at once on a 256 MB heap, which keep two cores busy. A larger share admits more long stays
+ * than the cores can serve; their trees then outlive young collections and the heap fills with them (measured:
+ * docs/performance.md). Typical charts are hardly bounded. After authentication, so that a refused caller waits for
+ * nothing.
  */
 @Configuration(proxyBeanMethods = false)
 class HeapShareConfiguration {

@@ -2,7 +2,6 @@ package org.pinpointcds.security;
 
 import java.time.Duration;
 import java.util.List;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -13,13 +12,12 @@ import org.springframework.web.cors.CorsConfiguration;
  * endpoints. No origin is allowed by default. {@code *} with credentials is refused at start-up: browsers reject
  * it, and it would let any site send the user's cookies.
  */
-@ConfigurationProperties("pinpoint.cors")
-record CorsProperties(
+public record CorsProperties(
     List<String> allowedOrigins,
     @DefaultValue("false") boolean allowCredentials,
     @DefaultValue("PT30M") Duration maxAge) {
 
-  CorsProperties {
+  public CorsProperties {
     allowedOrigins = allowedOrigins == null ? List.of() : List.copyOf(allowedOrigins);
     if (allowCredentials && allowedOrigins.contains(CorsConfiguration.ALL)) {
       throw new IllegalStateException("pinpoint.cors.allowed-origins may not hold '*' while"

@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.pinpointcds.feedback.FeedbackReportController;
 import org.pinpointcds.protocol.CdsHooksController;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,7 +24,6 @@ import org.springframework.web.filter.CorsFilter;
  * authentication.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({SecurityProperties.class, CorsProperties.class})
 class SecurityConfiguration {
 
   /** {@code /cds-services/*} also matches {@code /cds-services} itself (Servlet path mapping). */

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -24,8 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param keyRefreshInterval the least time between two fetches of one JWK Set (an unknown {@code kid} refetches)
  * @param loopbackHttpJwks allow http: JWK Set URLs on loopback; for tests, never for production
  */
-@ConfigurationProperties("pinpoint.security")
-record SecurityProperties(
+public record SecurityProperties(
     List<TrustedClient> clients,
     URI externalBaseUrl,
     @DefaultValue("false") boolean requireToken,
@@ -38,7 +36,7 @@ record SecurityProperties(
 
   enum ReplayStoreKind { MEMORY, DATABASE }
 
-  SecurityProperties {
+  public SecurityProperties {
     clients = clients == null ? List.of() : List.copyOf(clients);
     if (requireToken && clients.isEmpty()) {
       throw new IllegalStateException("pinpoint.security.require-token is on (the production profile) but no trusted"

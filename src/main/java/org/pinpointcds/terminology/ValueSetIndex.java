@@ -1,5 +1,6 @@
 package org.pinpointcds.terminology;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,7 +48,7 @@ public final class ValueSetIndex {
 
   /** The code systems the value set lists codes or code prefixes of. */
   public Set<String> systems() {
-    Set<String> systems = new java.util.HashSet<>(codesBySystem.keySet());
+    Set<String> systems = new HashSet<>(codesBySystem.keySet());
     systems.addAll(prefixes.keySet());
     return Set.copyOf(systems);
   }

@@ -1,5 +1,6 @@
 package org.pinpointcds.triage;
 
+import java.util.Set;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.EnumMap;
@@ -49,7 +50,7 @@ public record TriageSettings(
     return guidance.get(kind);
   }
 
-  private static <E extends Enum<E>> void requireAll(String what, java.util.Set<E> given, EnumSet<E> all) {
+  private static <E extends Enum<E>> void requireAll(String what, Set<E> given, EnumSet<E> all) {
     EnumSet<E> missing = EnumSet.copyOf(all);
     missing.removeAll(given);
     if (!missing.isEmpty()) {

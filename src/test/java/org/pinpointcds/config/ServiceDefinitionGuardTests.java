@@ -13,7 +13,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.pinpointcds.testing.HookRequest;
-import org.springframework.core.env.StandardEnvironment;
 
 /** Guards {@code cds-services/}: every file loads strictly, and petechiae-triage declares every key of the contract. */
 class ServiceDefinitionGuardTests {
@@ -31,7 +30,7 @@ class ServiceDefinitionGuardTests {
     return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
       ServiceDefinition definition = STRICT.readValue(file.toFile(), ServiceDefinition.class);
       assertThat(file.getFileName().toString()).isEqualTo(definition.id() + ".json");
-      ServiceSettings settings = new ServiceSettings(definition, new StandardEnvironment());
+      ServiceSettings settings = new ServiceSettings(definition, TriageOverrides.none());
       assertThat(settings.triage()).isNotNull();
       assertThat(settings.units()).isNotNull();
     }));

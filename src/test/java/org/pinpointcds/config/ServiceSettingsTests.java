@@ -15,8 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.pinpointcds.triage.DrugClass;
 import org.pinpointcds.triage.Threshold;
 import org.pinpointcds.triage.TriageSettings;
-import org.springframework.core.env.StandardEnvironment;
-import org.springframework.mock.env.MockEnvironment;
 
 /** Thresholds are configuration whose defaults are the contract's (section 4), each overridable by a property. */
 class ServiceSettingsTests {
@@ -26,7 +24,7 @@ class ServiceSettingsTests {
 
   @Test
   void defaultsAreTheContractsThresholds() {
-    TriageSettings settings = new ServiceSettings(DEFINITION, new StandardEnvironment()).triage();
+    TriageSettings settings = new ServiceSettings(DEFINITION, TriageOverrides.none()).triage();
     assertThat(settings.findingLookback()).isEqualTo(Duration.ofDays(14));
     assertThat(settings.feverCelsius()).isEqualTo(38.0);
     assertThat(settings.temperatureLookback()).isEqualTo(Duration.ofHours(24));
@@ -40,10 +38,9 @@ class ServiceSettingsTests {
 
   @Test
   void aPropertyOverridesAThresholdAndAMedicationLookBack() {
-    MockEnvironment environment = new MockEnvironment()
-        .withProperty("pinpoint.triage.fever-celsius", "38.3")
-        .withProperty("pinpoint.triage.medication-lookback.antiplatelets", "P7D");
-    TriageSettings settings = new ServiceSettings(DEFINITION, environment).triage();
+    TriageOverrides overrides =
+        new TriageOverrides(Map.of("fever-celsius", "38.3", "medication-lookback.antiplatelets", "P7D"));
+    TriageSettings settings = new ServiceSettings(DEFINITION, overrides).triage();
     assertThat(settings.feverCelsius()).isEqualTo(38.3);
     assertThat(settings.lookback(DrugClass.ANTIPLATELETS)).isEqualTo(Duration.ofDays(7));
     assertThat(settings.lookback(DrugClass.VITAMIN_K_ANTAGONISTS)).isEqualTo(Duration.ofDays(7));
@@ -53,7 +50,7 @@ class ServiceSettingsTests {
   void aThresholdTheTriageDoesNotApplyStopsStartUpNamingIt() {
     Map<String, ServiceDefinition.Setting> thresholds = new HashMap<>(DEFINITION.thresholds());
     thresholds.put("fever-celcius", new ServiceDefinition.Setting("38.5", "a typo"));
-    assertThatThrownBy(() -> new ServiceSettings(withThresholds(thresholds), new StandardEnvironment()).triage())
+    assertThatThrownBy(() -> new ServiceSettings(withThresholds(thresholds), TriageOverrides.none()).triage())
         .hasMessageContaining("petechiae-triage.json").hasMessageContaining("'fever-celcius'");
   }
 
@@ -61,7 +58,7 @@ class ServiceSettingsTests {
   void aThresholdARowAppliesStopsStartUpWhenItHasNoValue() {
     Map<String, ServiceDefinition.Setting> thresholds = new HashMap<>(DEFINITION.thresholds());
     thresholds.remove(Threshold.PURPURA_DIAMETER_MM.code());
-    assertThatThrownBy(() -> new ServiceSettings(withThresholds(thresholds), new StandardEnvironment()).triage())
+    assertThatThrownBy(() -> new ServiceSettings(withThresholds(thresholds), TriageOverrides.none()).triage())
         .hasMessageContaining("no value for purpura-diameter-mm");
   }
 
@@ -71,6 +68,16 @@ class ServiceSettingsTests {
     ObjectNode json = (ObjectNode) strict.readTree(Path.of("cds-services", "petechiae-triage.json").toFile());
     ((ObjectNode) json.path("units")).put("celsius", 5);
     assertThatThrownBy(() -> strict.treeToValue(json, ServiceDefinition.class)).hasMessageContaining("celsius");
+  }
+
+  @Test
+  void aPropertyThatNamesNoThresholdStopsStartUpNamingIt() {
+    TriageOverrides typo = new TriageOverrides(Map.of("fever-celcius", "38.3"));
+    assertThatThrownBy(() -> new ServiceSettings(DEFINITION, typo).triage())
+        .hasMessageContaining("pinpoint.triage.fever-celcius");
+    TriageOverrides unknownClass = new TriageOverrides(Map.of("medication-lookback.aspirins", "P7D"));
+    assertThatThrownBy(() -> new ServiceSettings(DEFINITION, unknownClass).triage())
+        .hasMessageContaining("pinpoint.triage.medication-lookback.aspirins");
   }
 
   private static ServiceDefinition withThresholds(Map<String, ServiceDefinition.Setting> thresholds) {

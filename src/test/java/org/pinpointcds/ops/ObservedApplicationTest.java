@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
  */
 @SpringBootTest(properties = {
     "pinpoint.security.external-base-url=" + ObservedApplicationTest.BASE_URL,
-    OperationsConfiguration.FEEDBACK_REFRESH + "=PT0S"})
+    "pinpoint.metrics.feedback-refresh=PT0S"})
 @AutoConfigureMockMvc
 @AutoConfigureObservability(tracing = false)
 abstract class ObservedApplicationTest {

@@ -78,7 +78,7 @@ class TwoInstancesIT {
         "--spring.datasource.password=postgres",
         "--pinpoint.security.clients[0].issuer=" + TestClient.ISSUER,
         "--pinpoint.security.clients[0].jwks-uri=" + TestClient.shared().jwksFile(),
-        "--" + OperationsConfiguration.FEEDBACK_REFRESH + "=PT0S");
+        "--" + "pinpoint.metrics.feedback-refresh=PT0S");
     Path jar = Path.of(System.getProperty("pinpoint.jar", "target/pinpoint-0.1.0-SNAPSHOT.jar"));
     a = ServiceProcess.start("a", jar, work, arguments);
     b = ServiceProcess.start("b", jar, work, arguments);

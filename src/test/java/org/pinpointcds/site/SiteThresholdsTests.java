@@ -1,5 +1,7 @@
 package org.pinpointcds.site;
 
+import java.util.Map;
+import org.pinpointcds.config.TriageOverrides;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +17,6 @@ import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.config.ServiceDefinition;
 import org.pinpointcds.config.ServiceSettings;
 import org.pinpointcds.triage.DrugClass;
-import org.springframework.mock.env.MockEnvironment;
 
 /** Thresholds and look-backs: a Spring property beats the site's file, which beats the service definition. */
 class SiteThresholdsTests {
@@ -24,8 +25,8 @@ class SiteThresholdsTests {
   private static final ServiceDefinition DEFINITION =
       ServiceCatalog.loadFromClasspath(new ObjectMapper()).find("petechiae-triage").orElseThrow();
 
-  private static MockEnvironment withSiteFile(Path file) {
-    return new MockEnvironment().withProperty("pinpoint.triage.extra-path", file.toString());
+  private static TriageOverrides withSiteFile(Path file) {
+    return new TriageOverrides(Map.of("extra-path", file.toString()));
   }
 
   private static ActiveSetting active(ServiceSettings settings, String name) {
@@ -46,7 +47,7 @@ class SiteThresholdsTests {
   @Test
   void aSpringPropertyOverridesTheSiteFile() {
     ServiceSettings settings = new ServiceSettings(DEFINITION,
-        withSiteFile(SITE_THRESHOLDS).withProperty("pinpoint.triage.fever-celsius", "39"));
+        new TriageOverrides(Map.of("extra-path", SITE_THRESHOLDS.toString(), "fever-celsius", "39")));
 
     assertThat(settings.triage().feverCelsius()).isEqualTo(39.0);
     assertThat(active(settings, "fever-celsius").origin()).isEqualTo("Spring property pinpoint.triage.fever-celsius");
@@ -54,7 +55,7 @@ class SiteThresholdsTests {
 
   @Test
   void everyThresholdAndLookBackIsListedWithItsValueAndOrigin() {
-    var active = new ServiceSettings(DEFINITION, new MockEnvironment()).active();
+    var active = new ServiceSettings(DEFINITION, TriageOverrides.none()).active();
 
     assertThat(active).extracting(ActiveSetting::name)
         .contains("fever-celsius", "finding-lookback", "medication-lookback.vitamin-k-antagonists");

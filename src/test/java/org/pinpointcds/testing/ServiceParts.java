@@ -1,5 +1,6 @@
 package org.pinpointcds.testing;
 
+import org.pinpointcds.config.TriageOverrides;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.LenientErrorHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,7 +16,6 @@ import org.pinpointcds.data.PatientDataReader;
 import org.pinpointcds.protocol.PetechiaeTriageHandler;
 import org.pinpointcds.terminology.Terminology;
 import org.pinpointcds.triage.Triage;
-import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The service's parts as {@code PinpointConfiguration} wires them (terminology from {@code fhir-profiles/}, units,
@@ -28,7 +28,7 @@ public final class ServiceParts {
   public static final Terminology TERMINOLOGY = TerminologyFiles.load(FHIR, null);
   public static final ServiceDefinition DEFINITION = ServiceCatalog.loadFromClasspath(new ObjectMapper())
       .find("petechiae-triage").orElseThrow();
-  public static final ServiceSettings SETTINGS = new ServiceSettings(DEFINITION, new StandardEnvironment());
+  public static final ServiceSettings SETTINGS = new ServiceSettings(DEFINITION, TriageOverrides.none());
   /** The fetcher when there is no FHIR server: a test that reaches it has a bug. */
   public static final MissingDataFetcher NO_SERVER = (access, queries) -> {
     throw new AssertionError("no FHIR server here, asked for " + queries.keySet());
