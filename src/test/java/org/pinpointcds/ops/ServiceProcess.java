@@ -97,6 +97,11 @@ final class ServiceProcess implements AutoCloseable {
     process.destroy();
   }
 
+  /** SIGKILL ({@code kill -9}): no shutdown hook, no flush; returns once the process is gone. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   /** The exit code, once the process has ended within {@code timeout}. */
   int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
