@@ -26,7 +26,7 @@ class HeapShareConfiguration {
     FilterRegistrationBean<HeapShareFilter> registration = new FilterRegistrationBean<>(new HeapShareFilter(
         Runtime.getRuntime().maxMemory() / HEAP_DIVISOR, PATIENCE, new OperationOutcomes(fhirContext)));
     registration.setUrlPatterns(List.of(CdsHooksController.BASE + "/*", PatientDataDiagnosticsController.PATH));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
     return registration;
   }
 }
