@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,7 +34,6 @@ class FeedbackSurvivesKillIT {
   private static final int CLIENTS = 8;
   private static final int ACKNOWLEDGED_BEFORE_KILL = 1_000;
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   @Test
   void everyAcknowledgedFeedbackItemIsThereAfterKillNine() throws Exception {
@@ -90,16 +86,8 @@ class FeedbackSurvivesKillIT {
 
   /** 200, or 0 when the connection broke (the kill): an answer the client never got acknowledges nothing. */
   private static int post(ServiceProcess service, String body) {
-    try {
-      return HTTP.send(HttpRequest.newBuilder(service.url(FEEDBACK)).timeout(Duration.ofSeconds(10))
-          .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode();
-    } catch (IOException e) {
-      return 0;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 0;
-    }
+    return ServiceProcess.status(HttpRequest.newBuilder(service.url(FEEDBACK)).timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
   }
 
   /** The card of every stored item, read from the H2 file once no instance holds it open. */
