@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.pinpointcds.storage.DatabaseOutage;
@@ -58,7 +59,10 @@ final class DatabaseUnavailableFilter extends OncePerRequestFilter {
         throw e;
       }
       response.resetBuffer();
-      OperationOutcomes.write(answer(outcomes, e), response);
+      ResponseEntity<String> answer = answer(outcomes, e);
+      response.setStatus(answer.getStatusCode().value());
+      answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+      response.getOutputStream().write(answer.getBody().getBytes(StandardCharsets.UTF_8));
     }
   }
 }

@@ -5,12 +5,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -72,7 +74,10 @@ final class HeapShareFilter extends OncePerRequestFilter {
   }
 
   private void busy(HttpServletResponse response) throws IOException {
-    OperationOutcomes.write(outcomes.of(HttpStatus.SERVICE_UNAVAILABLE, IssueType.TRANSIENT,
-        "Pinpoint is reading other calls' data; retry in a moment"), response);
+    ResponseEntity<String> answer = outcomes.of(HttpStatus.SERVICE_UNAVAILABLE, IssueType.TRANSIENT,
+        "Pinpoint is reading other calls' data; retry in a moment");
+    response.setStatus(answer.getStatusCode().value());
+    response.setContentType(String.valueOf(answer.getHeaders().getContentType()));
+    response.getOutputStream().write(answer.getBody().getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -1,9 +1,6 @@
 package org.pinpointcds.protocol;
 
 import ca.uhn.fhir.context.FhirContext;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -36,13 +33,6 @@ final class OperationOutcomes {
         .addExpression("prefetch." + e.getKey()));
     outcome.getIssueFirstRep().getDetails().setText(summary);
     return respond(HttpStatus.PRECONDITION_FAILED, outcome);
-  }
-
-  /** Writes {@code answer} (status, headers, body) where a filter answers instead of a controller. */
-  static void write(ResponseEntity<String> answer, HttpServletResponse response) throws IOException {
-    response.setStatus(answer.getStatusCode().value());
-    answer.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-    response.getOutputStream().write(answer.getBody().getBytes(StandardCharsets.UTF_8));
   }
 
   private ResponseEntity<String> respond(HttpStatus status, OperationOutcome outcome) {
