@@ -13,11 +13,13 @@ import org.pinpointcds.protocol.AnsweredCall;
 import org.pinpointcds.protocol.CallingClient;
 import org.pinpointcds.protocol.HookCallFacts;
 import org.pinpointcds.storage.BatchWriter;
+import org.pinpointcds.storage.StorableText;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Audits every hook call ({@code POST /cds-services/{id}}), refused ones included: it wraps authentication, so
- * latency is what the EHR waited. The row is queued, never written on the request thread.
+ * latency is what the EHR waited. The row is queued, never written on the request thread. The caller's ids are
+ * stored with their control characters escaped: a NUL in a patient id must not cost the call its audit row.
  */
 final class HookAuditFilter extends OncePerRequestFilter {
 
@@ -41,8 +43,9 @@ final class HookAuditFilter extends OncePerRequestFilter {
     AnsweredCall.proceed(request, response, chain, (status, nanos) -> {
       Optional<HookCallFacts> facts = HookCallFacts.of(request);
       trail.offer(new HookCallAudit(calledAt, CallingClient.of(request).id(),
-          HookCallFacts.serviceCalled(request).orElseThrow(),
-          facts.map(HookCallFacts::hookInstance).orElse(null), facts.map(HookCallFacts::patientId).orElse(null),
+          StorableText.escaped(HookCallFacts.serviceCalled(request).orElseThrow()),
+          facts.map(HookCallFacts::hookInstance).map(StorableText::escaped).orElse(null),
+          facts.map(HookCallFacts::patientId).map(StorableText::escaped).orElse(null),
           HookCallFacts.outcome(request, status), TimeUnit.NANOSECONDS.toMillis(nanos)));
     });
   }

@@ -9,8 +9,10 @@ import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
 import org.pinpointcds.data.InvalidPrefetchException;
 import org.pinpointcds.data.RequiredDataUnavailableException;
 import org.pinpointcds.data.RequiredDataUnavailableException.Cause;
+import org.pinpointcds.storage.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -24,8 +26,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps every failure to a status and an OperationOutcome that says what is wrong: 400 malformed, 403 refused, 404
- * unknown, 405 wrong method, 406 an Accept that cannot be met, 415 wrong content type, 412 data unobtainable. Never
- * a stack trace; an unexpected failure is a 500 whose detail stays in the log.
+ * unknown, 405 wrong method, 406 an Accept that cannot be met, 415 wrong content type, 412 data unobtainable, 503
+ * the database unreachable. Never a stack trace; an unexpected failure is a 500 whose detail stays in the log.
  */
 @RestControllerAdvice
 class ErrorAnswers {
@@ -60,6 +62,12 @@ class ErrorAnswers {
     HookCallFacts.attachUnavailable(request, causes);
     log.info("412 ({}): {}", String.join(", ", causes), e.getMessage());
     return outcomes.preconditionFailed(e.getMessage(), e.reasonsByKey());
+  }
+
+  /** Feedback and the report while the database cannot be reached: a 503 to retry, not a failure of Pinpoint's. */
+  @ExceptionHandler(DataAccessException.class)
+  ResponseEntity<String> database(DataAccessException e) {
+    return DatabaseOutage.is(e) ? DatabaseUnavailableFilter.answer(outcomes, e) : unexpected(e);
   }
 
   @ExceptionHandler(HttpMediaTypeNotSupportedException.class)

@@ -3,11 +3,15 @@ package org.pinpointcds.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.OptionalInt;
+import org.pinpointcds.storage.StorableText;
 
 /**
  * Checks a feedback body against CDS Hooks 2.0 (Feedback): {@code {"feedback":[...]}}, each item with a card
  * uuid, an outcome of accepted or overridden, an RFC 3339 timestamp, accepted suggestions when accepted
- * (cds-fb-2) and an override reason with a reason or a comment when given (cds-fb-3).
+ * (cds-fb-2) and an override reason with a reason or a comment when given (cds-fb-3). No field may hold a
+ * control character (the comment may hold line breaks and tabs): the item would be stored garbled, or on
+ * PostgreSQL (a NUL) not at all, after the client was told it was.
  */
 final class FeedbackValidator {
 
@@ -62,8 +66,13 @@ final class FeedbackValidator {
         text(reason, "code", at + ".overrideReason.reason");
         text(reason, "system", at + ".overrideReason.reason");
       }
-      if (!hasReason && !override.path("userComment").isTextual()) {
+      JsonNode comment = override.path("userComment");
+      if (!hasReason && !comment.isTextual()) {
         throw ProtocolException.badRequest(at + ".overrideReason needs a 'reason' or a 'userComment'");
+      }
+      if (comment.isTextual()) {
+        refuseControlCharacter(StorableText.firstControlCharacterInFreeText(comment.asText()), comment.asText(),
+            at + ".overrideReason.userComment");
       }
     }
   }
@@ -73,6 +82,14 @@ final class FeedbackValidator {
     if (value == null || !value.isTextual() || value.asText().isBlank()) {
       throw ProtocolException.badRequest("missing required field '" + at + "." + field + "'");
     }
+    refuseControlCharacter(StorableText.firstControlCharacter(value.asText()), value.asText(), at + "." + field);
     return value.asText();
+  }
+
+  private static void refuseControlCharacter(OptionalInt index, String text, String field) {
+    if (index.isPresent()) {
+      throw ProtocolException.badRequest(String.format("%s holds a control character (U+%04X) at position %d",
+          field, (int) text.charAt(index.getAsInt()), index.getAsInt()));
+    }
   }
 }

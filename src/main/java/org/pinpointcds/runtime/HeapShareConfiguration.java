@@ -28,7 +28,7 @@ class HeapShareConfiguration {
     FilterRegistrationBean<HeapShareFilter> registration = new FilterRegistrationBean<>(new HeapShareFilter(
         Runtime.getRuntime().maxMemory() / HEAP_DIVISOR, PATIENCE, new OperationOutcomes(fhirContext)));
     registration.setUrlPatterns(List.of(EndpointPaths.CDS_SERVICES + "/*", EndpointPaths.PATIENT_DATA_DIAGNOSTICS));
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
     return registration;
   }
 }

@@ -39,6 +39,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pinpointcds.protocol.CallingClient;
 import org.pinpointcds.security.JwtRejection.TokenFacts;
+import org.pinpointcds.storage.StorableText;
 
 /**
  * Verifies a CDS client's JWT as CDS Hooks 2.0 requires (Trusting CDS Clients): an asymmetric {@code alg}
@@ -116,8 +117,9 @@ final class JwtVerifier {
         NOT_YET_VALID, "not valid before " + claims.getNotBeforeTime());
     checks.require(!expires.isAfter(issued.plus(maxLifetime)), LIFETIME, "lives longer than " + maxLifetime);
     String jti = claims.getJWTID();
-    checks.require(hasText(jti) && jti.length() <= MAX_JTI_LENGTH, CLAIMS,
-        "jti missing or longer than " + MAX_JTI_LENGTH);
+    // A control character would be refused by PostgreSQL's jti store (NUL) rather than recorded.
+    checks.require(hasText(jti) && jti.length() <= MAX_JTI_LENGTH && StorableText.firstControlCharacter(jti).isEmpty(),
+        CLAIMS, "jti missing, longer than " + MAX_JTI_LENGTH + " or holding a control character");
     Object tenant = claims.getClaim("tenant");
     checks.require(client.tenants().isEmpty() || client.tenants().contains(tenant), TENANT,
         "tenant " + tenant + " not accepted");

@@ -21,7 +21,8 @@ import org.springframework.web.filter.CorsFilter;
 /**
  * Wires who may call the CDS endpoints and the feedback report: CORS first (so that even a 401 carries the
  * headers a browser needs to read it, and a preflight is answered before any token is asked for), then JWT
- * authentication.
+ * authentication (with, between them, the 503 of protocol's DatabaseUnavailableFilter for a jti store that cannot
+ * be reached).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -63,7 +64,7 @@ class SecurityConfiguration {
           properties.maxTokenLifetime()));
     }
     return guarding(new JwtAuthenticationFilter(verifier, properties.requireToken(),
-        Optional.ofNullable(properties.externalBaseUrl())), 2);
+        Optional.ofNullable(properties.externalBaseUrl())), 3);
   }
 
   @Bean

@@ -2,14 +2,19 @@ package org.pinpointcds.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.pinpointcds.storage.BatchWriter;
+import org.pinpointcds.storage.InOneTransaction;
 import org.pinpointcds.testing.TestDatabase;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
 /** The audit trail's table on H2 and on PostgreSQL. */
 class AuditRepositoryTests {
@@ -33,5 +38,29 @@ class AuditRepositoryTests {
     assertThat(rows.get(1)).containsEntry("outcome", "401").containsEntry("patient_id", null);
     assertThat(jdbc.queryForObject("select min(called_at) from hook_call_audit", OffsetDateTime.class).toInstant())
         .isEqualTo(CALLED);
+  }
+
+  /** PostgreSQL refuses a NUL in text: that row alone is lost, not the other callers' rows of its batch. */
+  @Test
+  void aRowThatPostgresqlRefusesLosesOnlyItselfNotItsBatch() {
+    JdbcTemplate jdbc = TestDatabase.POSTGRESQL.empty();
+    AuditRepository repository = new AuditRepository(jdbc);
+    DataSourceTransactionManager transactions = new DataSourceTransactionManager(jdbc.getDataSource());
+    try (BatchWriter<HookCallAudit> trail = new BatchWriter<>("test-audit", 100, 10, Duration.ofHours(1),
+        InOneTransaction.writing(transactions, repository::insertAll))) {
+      trail.offer(call("hook-1", "patient-1"));
+      trail.offer(call("hook-2", "patient\u0000-2"));
+      trail.offer(call("hook-3", "patient-3"));
+
+      trail.flush();
+
+      assertThat(jdbc.queryForList("select hook_instance from hook_call_audit order by hook_instance", String.class))
+          .containsExactly("hook-1", "hook-3");
+      assertThat(trail.refused()).isEqualTo(1);
+    }
+  }
+
+  private static HookCallAudit call(String hookInstance, String patientId) {
+    return new HookCallAudit(CALLED, "anonymous", "petechiae-triage", hookInstance, patientId, "no-cards", 5);
   }
 }

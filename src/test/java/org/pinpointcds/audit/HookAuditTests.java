@@ -45,6 +45,18 @@ class HookAuditTests extends SecuredApplicationTest {
     assertThat(row.get("called_at")).isNotNull();
   }
 
+  /** On PostgreSQL a NUL would make the row unstorable: the call is audited with the NUL escaped instead. */
+  @Test
+  void auditsACallWhosePatientIdHoldsAControlCharacterWithTheCharacterEscaped() throws Exception {
+    String hookInstance = UUID.randomUUID().toString();
+
+    mvc.perform(post(SERVICE).contentType(MediaType.APPLICATION_JSON).header("Authorization", bearer(SERVICE))
+            .content(HookRequests.unexplainedPetechiae(hookInstance, "patient\\u0000-7", Instant.now())))
+        .andExpect(status().isOk());
+
+    assertThat(auditOf(hookInstance)).containsEntry("patient_id", "patient\\u0000-7");
+  }
+
   @Test
   void auditsACallWithNoCards() throws Exception {
     String hookInstance = UUID.randomUUID().toString();

@@ -97,6 +97,11 @@ final class ServiceProcess implements AutoCloseable {
     process.destroy();
   }
 
+  /** SIGKILL ({@code kill -9}): no shutdown hook, no flush; returns once the process is gone. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor();
+  }
+
   /** The exit code, once the process has ended within {@code timeout}. */
   int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -116,9 +121,13 @@ final class ServiceProcess implements AutoCloseable {
   }
 
   private static int status(URI uri) {
+    return status(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build());
+  }
+
+  /** The status of the answer to {@code request}; 0 when none came (refused, or the connection broke). */
+  static int status(HttpRequest request) {
     try {
-      return HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).build(),
-          HttpResponse.BodyHandlers.discarding()).statusCode();
+      return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException e) {
       return 0;
     } catch (InterruptedException e) {

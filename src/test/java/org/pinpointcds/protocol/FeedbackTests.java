@@ -53,6 +53,26 @@ class FeedbackTests {
     ErrorAnswerTests.assertError(post(FEEDBACK, "{\"feedback\": []}"), 400, "feedback");
   }
 
+  /** PostgreSQL cannot store a NUL: the client is told so (400), never told the item was stored when it was not. */
+  @Test
+  void aNulInTheCommentIs400NamingTheField() {
+    String body = OVERRIDDEN.replace("seen this morning", "seen this\\u0000 morning");
+
+    ErrorAnswerTests.assertError(post(FEEDBACK, body), 400, "feedback[0].overrideReason.userComment");
+  }
+
+  @Test
+  void aControlCharacterInTheCardIs400NamingTheField() {
+    ErrorAnswerTests.assertError(post(FEEDBACK, ACCEPTED.replace("547cebab93ed", "547cebab93ed\\u001b")), 400,
+        "feedback[0].card");
+  }
+
+  @Test
+  void aCommentOnSeveralLinesIs200() {
+    assertThat(post(FEEDBACK, OVERRIDDEN.replace("seen this morning", "seen this morning\\r\\n\\tCBC normal")).status())
+        .isEqualTo(200);
+  }
+
   @Test
   void feedbackForAnUnknownServiceIs404() {
     ErrorAnswerTests.assertError(post(EndpointPaths.CDS_SERVICES + "/no-such-service/feedback", ACCEPTED), 404,

@@ -1,6 +1,7 @@
 package org.pinpointcds.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,9 +9,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 
-/** The queue between the hook path and the database: batches, flushes, drops when full, and never blocks. */
+/**
+ * The queue between the hook path and the database: batches, flushes, drops when full, never blocks, loses only the
+ * records the database refuses, and none while it is away.
+ */
 class BatchWriterTests {
 
   private static final Duration NEVER = Duration.ofHours(1);
@@ -64,6 +71,49 @@ class BatchWriterTests {
     writer.close();
 
     assertThat(batches).containsExactly(List.of(7));
+  }
+
+  @Test
+  void writesTheOtherRecordsOfARefusedBatchOneByOne() {
+    List<Integer> written = new ArrayList<>();
+    try (BatchWriter<Integer> writer = new BatchWriter<>("test", 100, 10, NEVER, batch -> {
+      if (batch.contains(2)) {
+        throw new DataIntegrityViolationException("refused");
+      }
+      written.addAll(batch);
+    })) {
+      writer.offer(1);
+      writer.offer(2);
+      writer.offer(3);
+
+      writer.flush();
+
+      assertThat(written).containsExactly(1, 3);
+      assertThat(writer.refused()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void keepsEveryRecordWhileTheDatabaseIsAwayAndWritesThemOnceItIsBack() {
+    List<Integer> written = new ArrayList<>();
+    AtomicBoolean away = new AtomicBoolean(true);
+    try (BatchWriter<Integer> writer = new BatchWriter<>("test", 100, 2, NEVER, batch -> {
+      if (away.get()) {
+        throw new CannotGetJdbcConnectionException("Connection is not available, request timed out after 1500ms");
+      }
+      written.addAll(batch);
+    })) {
+      for (int i = 1; i <= 5; i++) {
+        writer.offer(i);
+      }
+
+      assertThatThrownBy(writer::flush).isInstanceOf(CannotGetJdbcConnectionException.class);
+      away.set(false);
+      writer.flush();
+
+      assertThat(written).containsExactly(1, 2, 3, 4, 5);
+      assertThat(writer.refused()).isZero();
+    }
   }
 
   @Test
