@@ -1,5 +1,6 @@
 package org.pinpointcds.protocol;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -41,6 +42,7 @@ class DiagnosticsFuzzTests {
     }
   }
 
+  @DictionaryFile(resourcePath = FuzzedCalls.NUMBERS_DICTIONARY)
   @FuzzTest(maxDuration = "30s", maxExecutions = 50_000)
   void diagnosticsNeverFailUnexpectedly(byte[] body) throws Exception {
     FuzzedCalls.answeredOrRefused(

@@ -1,5 +1,6 @@
 package org.pinpointcds.protocol;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -16,6 +17,7 @@ class FeedbackFuzzTests {
 
   private static final CdsRequestParser PARSER = new CdsRequestParser(Jackson2ObjectMapperBuilder.json().build());
 
+  @DictionaryFile(resourcePath = FuzzedCalls.NUMBERS_DICTIONARY)
   @FuzzTest(maxDuration = "30s", maxExecutions = 50_000)
   void feedbackNeverFailsUnexpectedly(byte[] body) throws Exception {
     FuzzedCalls.answeredOrRefused(() -> {
