@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.pinpointcds.cards.CardRenderer;
 import org.pinpointcds.config.ActiveConfiguration;
 import org.pinpointcds.config.FetchProperties;
+import org.pinpointcds.config.RequestProperties;
 import org.pinpointcds.config.PinpointEndpoint;
 import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.config.ServiceDefinition;
@@ -35,7 +36,7 @@ import org.springframework.core.env.Environment;
  * start-up and wires the layers (protocol, data, triage, cards). Nothing here runs per request.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(FetchProperties.class)
+@EnableConfigurationProperties({FetchProperties.class, RequestProperties.class})
 class PinpointConfiguration {
 
   static final String PETECHIAE_TRIAGE = "petechiae-triage";

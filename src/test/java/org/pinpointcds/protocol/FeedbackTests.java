@@ -2,6 +2,7 @@ package org.pinpointcds.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -49,6 +50,13 @@ class FeedbackTests {
   @Test
   void feedbackWithoutItemsIs400() {
     ErrorAnswerTests.assertError(post(FEEDBACK, "{\"feedback\": []}"), 400, "feedback");
+  }
+
+  @Test
+  void moreItemsThanOneCallTakesIs413NamingTheLimit() {
+    String item = ACCEPTED.substring(ACCEPTED.indexOf('{', 1), ACCEPTED.lastIndexOf(']'));
+    String body = "{\"feedback\": [" + String.join(",", Collections.nCopies(1001, item)) + "]}";
+    ErrorAnswerTests.assertError(post(FEEDBACK, body), 413, "at most 1000");
   }
 
   @Test

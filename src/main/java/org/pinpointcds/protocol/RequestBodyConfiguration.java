@@ -1,0 +1,43 @@
+package org.pinpointcds.protocol;
+
+import ca.uhn.fhir.context.FhirContext;
+import java.time.Duration;
+import java.util.List;
+import org.pinpointcds.config.RequestProperties;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Bounds the bodies callers send ({@link RequestBodyFilter}) and the memory of the calls in flight that read one to
+ * an eighth of the heap: 32 MB of a 256 MB heap, two long stays at once, which keep two cores busy. A larger share
+ * admits more long stays than the cores can serve; their trees then outlive young collections and the heap fills
+ * with them (at a third, the long stay at 16 connections ran at half the throughput, in full GCs). Typical charts,
+ * a thirtieth of the size, are hardly bounded. After authentication, so that a refused caller sends nothing that is
+ * read.
+ */
+@Configuration(proxyBeanMethods = false)
+class RequestBodyConfiguration {
+
+  static final int HEAP_DIVISOR = 8;
+  static final Duration PATIENCE = Duration.ofSeconds(10);
+
+  @Bean
+  static FilterRegistrationBean<RequestBodyFilter> requestBodyFilter(RequestProperties limits, FhirContext fhirContext) {
+    FilterRegistrationBean<RequestBodyFilter> registration = new FilterRegistrationBean<>(new RequestBodyFilter(
+        limits, new HeapShare(Runtime.getRuntime().maxMemory() / HEAP_DIVISOR), PATIENCE,
+        new OperationOutcomes(fhirContext)));
+    registration.setUrlPatterns(List.of(CdsHooksController.BASE + "/*", PatientDataDiagnosticsController.PATH));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    return registration;
+  }
+
+  /** First on every request, so that no body left unread holds a thread ({@link UnreadBodyValve}). */
+  @Bean
+  static WebServerFactoryCustomizer<TomcatServletWebServerFactory> unreadBodyValve() {
+    return factory -> factory.addEngineValves(new UnreadBodyValve());
+  }
+}
