@@ -3,6 +3,7 @@ package org.pinpointcds.protocol;
 import ca.uhn.fhir.context.FhirContext;
 import java.time.Duration;
 import java.util.List;
+import org.apache.catalina.core.StandardHost;
 import org.pinpointcds.config.RequestProperties;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -35,9 +36,16 @@ class RequestBodyConfiguration {
     return registration;
   }
 
-  /** First on every request, so that no body left unread holds a thread ({@link UnreadBodyValve}). */
+  /**
+   * First on every request, so that no body left unread holds a thread ({@link UnreadBodyValve}); and Tomcat's own
+   * refusals reported as OperationOutcomes ({@link OperationOutcomeErrorReport}).
+   */
   @Bean
-  static WebServerFactoryCustomizer<TomcatServletWebServerFactory> unreadBodyValve() {
-    return factory -> factory.addEngineValves(new UnreadBodyValve());
+  static WebServerFactoryCustomizer<TomcatServletWebServerFactory> tomcatValves() {
+    return factory -> {
+      factory.addEngineValves(new UnreadBodyValve());
+      factory.addContextCustomizers(context ->
+          ((StandardHost) context.getParent()).setErrorReportValveClass(OperationOutcomeErrorReport.class.getName()));
+    };
   }
 }
