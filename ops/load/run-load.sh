@@ -27,7 +27,7 @@ jar=$(ls target/pinpoint-*.jar | head -1)
 mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.pinpointcds.bench.Charts -Dexec.args="$work/charts" >/dev/null
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-java -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" --pinpoint.data-dir="$work/data" \
+java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar "$jar" --server.port="$PORT" --pinpoint.data-dir="$work/data" \
   --spring.profiles.active=benchmark >"$work/service.log" 2>&1 &
 service=$!
 trap 'kill $service 2>/dev/null || true' EXIT

@@ -22,10 +22,16 @@ class FeedbackConfiguration {
     return new FeedbackRepository(jdbc, mapper);
   }
 
+  /** A bean of its own, so that readiness sees whether it still writes. */
   @Bean
-  static CardLedger cardLedger(IssuedCardRepository cards, FeedbackRepository feedback, Clock clock) {
-    return new CardLedger(BatchWriter.standard("issued-cards", cards::insertAll),
-        cards, feedback, clock);
+  static BatchWriter<IssuedCard> issuedCardWriter(IssuedCardRepository cards) {
+    return BatchWriter.standard("issued-cards", cards::insertAll);
+  }
+
+  @Bean
+  static CardLedger cardLedger(BatchWriter<IssuedCard> issuedCardWriter, IssuedCardRepository cards,
+      FeedbackRepository feedback, Clock clock) {
+    return new CardLedger(issuedCardWriter, cards, feedback, clock);
   }
 
   @Bean

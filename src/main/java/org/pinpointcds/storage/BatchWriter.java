@@ -7,6 +7,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -34,6 +35,7 @@ public final class BatchWriter<T> implements AutoCloseable {
   private final int batchSize;
   private final Consumer<List<T>> sink;
   private final ScheduledExecutorService scheduler;
+  private final ScheduledFuture<?> writing;
   private final AtomicLong dropped = new AtomicLong();
 
   /** A writer of the size Pinpoint uses: 10,000 records queued at most, written every 200 ms, 500 a batch. */
@@ -52,7 +54,7 @@ public final class BatchWriter<T> implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    scheduler.scheduleWithFixedDelay(this::flush, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+    writing = scheduler.scheduleWithFixedDelay(this::flush, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   /** Queues a record; never blocks. */
@@ -76,6 +78,18 @@ public final class BatchWriter<T> implements AutoCloseable {
       }
       batch.clear();
     }
+  }
+
+  /**
+   * Whether the background thread still writes: an Error thrown by a batch (a {@code StackOverflowError}, a class
+   * that fails to load) ends the schedule silently, and from then on every record queued would be dropped.
+   */
+  public boolean isAlive() {
+    return !writing.isDone();
+  }
+
+  public String name() {
+    return name;
   }
 
   public long dropped() {
