@@ -16,6 +16,7 @@ import org.pinpointcds.config.RequestProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -137,7 +138,7 @@ final class RequestBodyFilter extends OncePerRequestFilter {
     response.setHeader(HttpHeaders.CONNECTION, "close");
     switch (refusal) {
       case TOO_LARGE -> outcomes.write(response, HttpStatus.PAYLOAD_TOO_LARGE, IssueType.TOOCOSTLY,
-          "the request body is larger than " + limits.maxBodySize() + " (pinpoint.requests.max-body-size)");
+          "the request body is larger than " + readable(limits.maxBodySize()) + " (pinpoint.requests.max-body-size)");
       case SHARE_SPENT -> outcomes.write(response, HttpStatus.SERVICE_UNAVAILABLE, IssueType.TRANSIENT,
           "Pinpoint is reading other calls' data; retry in a moment");
       case UNREADABLE -> outcomes.write(response, HttpStatus.BAD_REQUEST, IssueType.INVALID,
@@ -147,6 +148,12 @@ final class RequestBodyFilter extends OncePerRequestFilter {
       response.flushBuffer();
       connection.abandon();
     }
+  }
+
+  /** 8 MB rather than DataSize's 8388608B. */
+  private static String readable(DataSize size) {
+    long bytes = size.toBytes();
+    return bytes % DataSize.ofMegabytes(1).toBytes() == 0 ? size.toMegabytes() + " MB" : bytes + " bytes";
   }
 
   /**

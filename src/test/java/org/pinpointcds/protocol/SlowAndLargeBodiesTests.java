@@ -76,7 +76,7 @@ class SlowAndLargeBodiesTests {
       } catch (SocketException closedByTheService) {
         // refused while sending: what the test expects
       }
-      assertThat(readAnswer(socket)).startsWith("HTTP/1.1 413").contains("OperationOutcome", "max-body-size");
+      assertThat(readAnswer(socket)).startsWith("HTTP/1.1 413").contains("OperationOutcome", "1 MB", "max-body-size");
     }
   }
 
