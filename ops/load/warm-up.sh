@@ -44,7 +44,7 @@ results="$work/results.jsonl"
 for config in "${configs[@]}"; do
   props=()
   [[ $config == default ]] || props=("$config")
-  java -Xmx"$HEAP" "${props[@]}" -jar "$jar" --server.port="$PORT" --pinpoint.data-dir="$work/data-$RANDOM" \
+  java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError "${props[@]}" -jar "$jar" --server.port="$PORT" --pinpoint.data-dir="$work/data-$RANDOM" \
     >"$work/service.log" 2>&1 &
   service=$!
   trap 'kill $service 2>/dev/null || true' EXIT

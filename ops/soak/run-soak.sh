@@ -37,7 +37,7 @@ trap 'kill "${pids[@]}" 2>/dev/null || true' EXIT
 mvn -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.pinpointcds.bench.FaultyFhirServer \
   -Dexec.args="$STUB_PORT $PHASE" >"$work/fhir-server.log" 2>&1 &
 pids+=($!)
-java -Xmx"$HEAP" -jar "$jar" --server.port="$PORT" --pinpoint.data-dir="$work/data" >"$work/service.log" 2>&1 &
+java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError -jar "$jar" --server.port="$PORT" --pinpoint.data-dir="$work/data" >"$work/service.log" 2>&1 &
 service=$!
 pids+=($service)
 for _ in $(seq 120); do

@@ -52,7 +52,7 @@ start_once() {
   load=$(cut -d' ' -f1-3 /proc/loadavg)
   started=$(now_ms)
   # shellcheck disable=SC2086 # the layout's java arguments, split on purpose
-  java -Xmx"$HEAP" ${starts[$layout]} --server.port="$PORT" --pinpoint.data-dir="$work/data-${layout// /-}-$run" \
+  java -Xmx"$HEAP" -XX:+ExitOnOutOfMemoryError ${starts[$layout]} --server.port="$PORT" --pinpoint.data-dir="$work/data-${layout// /-}-$run" \
     >"$log" 2>&1 &
   service=$!
   for _ in $(seq 1500); do # 30 s at most

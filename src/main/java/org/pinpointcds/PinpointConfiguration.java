@@ -8,6 +8,7 @@ import java.time.Clock;
 import org.pinpointcds.cards.CardRenderer;
 import org.pinpointcds.config.ActiveConfiguration;
 import org.pinpointcds.config.PinpointEndpoint;
+import org.pinpointcds.config.RequestProperties;
 import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.config.ServiceDefinition;
 import org.pinpointcds.config.ServiceSettings;
@@ -124,6 +125,12 @@ class PinpointConfiguration {
   static MissingDataFetcher missingDataFetcher(
       FhirContext fhirContext, PinpointProperties properties, MeterRegistry meters) {
     return new TimedFetcher(new FhirServerFetcher(fhirContext, properties.fetch().settings()), meters);
+  }
+
+  /** {@code pinpoint.requests.*}, for the protocol folder's request-body limits. */
+  @Bean
+  static RequestProperties requestProperties(PinpointProperties properties) {
+    return properties.requests();
   }
 
   /** {@code pinpoint.security.*}, for the security folder's beans. */

@@ -2,6 +2,7 @@ package org.pinpointcds;
 
 import java.util.Map;
 import org.pinpointcds.config.FetchProperties;
+import org.pinpointcds.config.RequestProperties;
 import org.pinpointcds.config.TriageOverrides;
 import org.pinpointcds.ops.MetricsProperties;
 import org.pinpointcds.security.CorsProperties;
@@ -22,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("pinpoint")
 record PinpointProperties(
     @DefaultValue FetchProperties fetch,
+    @DefaultValue RequestProperties requests,
     @DefaultValue SecurityProperties security,
     @DefaultValue CorsProperties cors,
     Map<String, String> triage,

@@ -131,6 +131,10 @@ final class ComponentReader {
         return Optional.of("component max-diameter has no valueQuantity");
       }
       Optional<Double> mm = units.millimetres(component.getValueQuantity());
+      if (mm.isPresent() && !Double.isFinite(mm.get())) {
+        return Optional.of("component max-diameter: " + component.getValueQuantity().getValue() + " "
+            + ReadingUnits.unitOf(component.getValueQuantity()) + " is beyond any size in mm");
+      }
       mm.ifPresent(value -> maxDiameter = maxDiameter == null ? value : Math.max(maxDiameter, value));
       return mm.isPresent() ? Optional.empty() : Optional.of("component max-diameter: unit '"
           + ReadingUnits.unitOf(component.getValueQuantity()) + "' is not one Pinpoint converts to mm "

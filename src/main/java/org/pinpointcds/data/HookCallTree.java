@@ -3,6 +3,7 @@ package org.pinpointcds.data;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.Set;
 
 /**
@@ -46,6 +48,21 @@ public final class HookCallTree {
   public JsonNode read(JsonParser parser) throws IOException {
     JsonToken first = parser.nextToken();
     return first == null ? null : value(parser, first, Level.CALL);
+  }
+
+  /**
+   * Lets through a number that a double holds (RFC 8259 section 6: IEEE 754 doubles are what
+   * interoperates). {@code 1e999} or a 999-digit integer is beyond that range and beyond any measurement; as a
+   * double it would be infinite, which no FHIR decimal can hold, and as an exact decimal its exponent would make
+   * the unit conversions' arithmetic unbounded. Refused, naming where it stands.
+   */
+  private static void requireFinite(JsonParser parser, double value) throws IOException {
+    if (Double.isInfinite(value)) {
+      String written = parser.getText();
+      throw new InputCoercionException(parser, "the number at " + parser.getParsingContext().pathAsPointer() + " ("
+          + (written.length() > 24 ? written.substring(0, 20) + "..." : written)
+          + ") is beyond the range of a double (RFC 8259 section 6)", parser.currentToken(), Double.class);
+    }
   }
 
   /** Where in a hook call a value stands, which decides what of it is left out. */
@@ -95,9 +112,17 @@ public final class HookCallTree {
       case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
         case INT -> nodes.numberNode(parser.getIntValue());
         case LONG -> nodes.numberNode(parser.getLongValue());
-        default -> nodes.numberNode(parser.getBigIntegerValue());
+        default -> {
+          BigInteger value = parser.getBigIntegerValue();
+          requireFinite(parser, value.doubleValue());
+          yield nodes.numberNode(value);
+        }
       };
-      case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDoubleValue());
+      case VALUE_NUMBER_FLOAT -> {
+        double value = parser.getDoubleValue();
+        requireFinite(parser, value);
+        yield nodes.numberNode(value);
+      }
       case VALUE_TRUE -> nodes.booleanNode(true);
       case VALUE_FALSE -> nodes.booleanNode(false);
       case VALUE_NULL -> nodes.nullNode();

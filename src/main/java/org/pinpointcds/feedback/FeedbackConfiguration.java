@@ -24,11 +24,16 @@ class FeedbackConfiguration {
     return new FeedbackRepository(jdbc, mapper);
   }
 
+  /** A bean of its own, so that readiness sees whether it still writes. */
   @Bean
-  static CardLedger cardLedger(IssuedCardRepository cards, FeedbackRepository feedback, Clock clock,
-      PlatformTransactionManager transactions) {
-    return new CardLedger(BatchWriter.standard("issued-cards", InOneTransaction.writing(transactions, cards::insertAll)),
-        cards, feedback, clock);
+  static BatchWriter<IssuedCard> issuedCardWriter(IssuedCardRepository cards, PlatformTransactionManager transactions) {
+    return BatchWriter.standard("issued-cards", InOneTransaction.writing(transactions, cards::insertAll));
+  }
+
+  @Bean
+  static CardLedger cardLedger(BatchWriter<IssuedCard> issuedCardWriter, IssuedCardRepository cards,
+      FeedbackRepository feedback, Clock clock) {
+    return new CardLedger(issuedCardWriter, cards, feedback, clock);
   }
 
   @Bean

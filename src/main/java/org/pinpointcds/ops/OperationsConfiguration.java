@@ -11,6 +11,7 @@ import org.pinpointcds.feedback.FeedbackReportController;
 import org.pinpointcds.feedback.FeedbackReporter;
 import org.pinpointcds.protocol.CdsHooksController;
 import org.pinpointcds.protocol.HookCallFacts;
+import org.pinpointcds.storage.BatchWriter;
 import org.pinpointcds.terminology.Terminology;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -21,8 +22,8 @@ import org.springframework.core.Ordered;
 import org.springframework.http.server.observation.ServerRequestObservationContext;
 
 /**
- * What operators watch (README, "Running in production"): the terminology in the readiness probe and in
- * {@code /actuator/info}, and Pinpoint's metrics, taken at the seams (the HTTP filters, the FHIR fetcher, the
+ * What operators watch (README, "Running in production"): the terminology and the background writers in the
+ * readiness probe, the terminology in {@code /actuator/info}, and Pinpoint's metrics, taken at the seams (the HTTP filters, the FHIR fetcher, the
  * prefetch reader, the feedback report). The clinical core knows nothing of them.
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,6 +35,12 @@ class OperationsConfiguration {
   @Bean
   static HealthIndicator terminologyHealthIndicator(Terminology terminology) {
     return new TerminologyHealth(terminology);
+  }
+
+  /** Named {@code writers} in {@code /actuator/health} and in the readiness group. */
+  @Bean
+  static HealthIndicator writersHealthIndicator(List<BatchWriter<?>> writers) {
+    return new WritersHealth(writers);
   }
 
   @Bean

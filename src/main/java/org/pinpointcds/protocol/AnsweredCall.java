@@ -58,8 +58,11 @@ public final class AnsweredCall {
       @Override
       public void onError(AsyncEvent event) {}
 
+      /** The call went asynchronous again (its body was read, now it waits for a FHIR server): keep listening. */
       @Override
-      public void onStartAsync(AsyncEvent event) {}
+      public void onStartAsync(AsyncEvent event) {
+        event.getAsyncContext().addListener(this);
+      }
     });
   }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pinpointcds.cards.Card;
+import org.pinpointcds.config.RequestProperties;
 import org.pinpointcds.config.ServiceCatalog;
 import org.pinpointcds.config.ServiceDefinition;
 import org.pinpointcds.endpoints.EndpointPaths;
@@ -34,10 +35,12 @@ public class CdsHooksController {
   private final Map<String, CdsServiceHandler> handlers;
   private final CdsRequestParser parser;
   private final CardLedger ledger;
+  private final int maxFeedbackItems;
 
   public CdsHooksController(ServiceCatalog catalog, List<CdsServiceHandler> handlers, ObjectMapper mapper,
-      CardLedger ledger) {
+      CardLedger ledger, RequestProperties limits) {
     this.catalog = catalog;
+    this.maxFeedbackItems = limits.maxFeedbackItems();
     this.ledger = ledger;
     this.handlers = handlers.stream().collect(Collectors.toMap(CdsServiceHandler::serviceId, Function.identity()));
     this.parser = new CdsRequestParser(mapper);
@@ -82,7 +85,7 @@ public class CdsHooksController {
       HttpServletRequest servletRequest) {
     catalog.find(id).orElseThrow(() -> ProtocolException.unknownService(id));
     JsonNode json = parser.readObject(body);
-    FeedbackValidator.validate(json);
+    FeedbackValidator.validate(json, maxFeedbackItems);
     ledger.received(id, CallingClient.of(servletRequest).id(), FeedbackItems.read(json));
     return ResponseEntity.ok().build();
   }

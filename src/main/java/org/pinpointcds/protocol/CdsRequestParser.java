@@ -2,6 +2,7 @@ package org.pinpointcds.protocol;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -55,6 +56,8 @@ public final class CdsRequestParser {
     JsonNode json;
     try {
       json = read == null ? null : read.tree();
+    } catch (InputCoercionException e) {
+      throw ProtocolException.badRequest(e.getOriginalMessage());
     } catch (JsonProcessingException e) {
       throw ProtocolException.badRequest("the request body is not valid JSON: " + e.getOriginalMessage());
     } catch (IOException e) {

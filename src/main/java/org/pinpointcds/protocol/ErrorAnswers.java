@@ -26,8 +26,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Maps every failure to a status and an OperationOutcome that says what is wrong: 400 malformed, 403 refused, 404
- * unknown, 405 wrong method, 406 an Accept that cannot be met, 415 wrong content type, 412 data unobtainable, 503
- * the database unreachable. Never a stack trace; an unexpected failure is a 500 whose detail stays in the log.
+ * unknown, 405 wrong method, 413 more than one call may carry, 406 an Accept that cannot be met, 415 wrong content
+ * type, 412 data unobtainable, 503 the database unreachable. Never a stack trace; an unexpected failure is a 500
+ * whose detail stays in the log.
  */
 @RestControllerAdvice
 class ErrorAnswers {
@@ -45,6 +46,7 @@ class ErrorAnswers {
     IssueType type = switch (e.status()) {
       case NOT_FOUND -> IssueType.NOTFOUND;
       case FORBIDDEN -> IssueType.FORBIDDEN;
+      case PAYLOAD_TOO_LARGE -> IssueType.TOOCOSTLY;
       default -> IssueType.INVALID;
     };
     return outcomes.of(e.status(), type, e.getMessage());

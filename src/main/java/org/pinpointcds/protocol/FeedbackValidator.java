@@ -20,11 +20,18 @@ final class FeedbackValidator {
 
   private FeedbackValidator() {}
 
-  /** Returns the number of items; throws a 400 that names the first item and field at fault. */
-  static int validate(JsonNode body) {
+  /**
+   * Returns the number of items; throws a 400 that names the first item and field at fault, or a 413 for more than
+   * {@code maxItems} items (each is a row written before the call is answered).
+   */
+  static int validate(JsonNode body, int maxItems) {
     JsonNode items = body.get("feedback");
     if (items == null || !items.isArray() || items.isEmpty()) {
       throw ProtocolException.badRequest("'feedback' must be a non-empty array");
+    }
+    if (items.size() > maxItems) {
+      throw ProtocolException.tooLarge("'feedback' has " + items.size() + " items; at most " + maxItems
+          + " are taken in one call (pinpoint.requests.max-feedback-items)");
     }
     for (int i = 0; i < items.size(); i++) {
       validateItem(items.get(i), "feedback[" + i + "]");

@@ -1,6 +1,9 @@
 package org.pinpointcds.protocol;
 
 import ca.uhn.fhir.context.FhirContext;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.IssueType;
@@ -21,6 +24,14 @@ public final class OperationOutcomes {
     OperationOutcome outcome = new OperationOutcome();
     outcome.addIssue().setSeverity(OperationOutcome.IssueSeverity.ERROR).setCode(type).setDiagnostics(diagnostics);
     return respond(status, outcome);
+  }
+
+  /** Writes the answer of {@link #of} straight to a response, for filters that answer before any controller runs. */
+  void write(HttpServletResponse response, HttpStatus status, IssueType type, String diagnostics) throws IOException {
+    ResponseEntity<String> answer = of(status, type, diagnostics);
+    response.setStatus(status.value());
+    response.setContentType(String.valueOf(answer.getHeaders().getContentType()));
+    response.getOutputStream().write(answer.getBody().getBytes(StandardCharsets.UTF_8));
   }
 
   /** A 412: one issue for each prefetch key that could not be obtained, naming the key in {@code expression}. */

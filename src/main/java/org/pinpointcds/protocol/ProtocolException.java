@@ -2,7 +2,7 @@ package org.pinpointcds.protocol;
 
 import org.springframework.http.HttpStatus;
 
-/** A request the protocol refuses: 400, 403 or 404, with a message that says what is wrong. */
+/** A request the protocol refuses: 400, 403, 404 or 413, with a message that says what is wrong. */
 public final class ProtocolException extends RuntimeException {
 
   private final HttpStatus status;
@@ -18,6 +18,11 @@ public final class ProtocolException extends RuntimeException {
 
   public static ProtocolException forbidden(String message) {
     return new ProtocolException(HttpStatus.FORBIDDEN, message);
+  }
+
+  /** More than the service takes in one call (413): the limit is named, so that the client can split its call. */
+  public static ProtocolException tooLarge(String message) {
+    return new ProtocolException(HttpStatus.PAYLOAD_TOO_LARGE, message);
   }
 
   public static ProtocolException unknownService(String id) {

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clients the trusted clients; with none, JWT verification is off and every call is anonymous
  * @param externalBaseUrl the public URL of the service root (behind a proxy, the proxy's); the expected
  *     {@code aud} is this plus the path called. Unset: the URL of the request as it arrived
+ * @param requireExternalBaseUrl start-up fails without {@code externalBaseUrl} (the production profile): the URL a
+ *     request arrived with names whatever Host the caller sent, so a token minted for another host would pass
  * @param requireToken every call needs a valid JWT (the production profile); otherwise a call without one is
  *     anonymous, and a token that is present is still verified
  * @param clockSkew tolerance on {@code exp}, {@code iat} and {@code nbf}
@@ -26,6 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record SecurityProperties(
     List<TrustedClient> clients,
     URI externalBaseUrl,
+    @DefaultValue("false") boolean requireExternalBaseUrl,
     @DefaultValue("false") boolean requireToken,
     @DefaultValue("PT60S") Duration clockSkew,
     @DefaultValue("PT1H") Duration maxTokenLifetime,
@@ -52,6 +55,11 @@ public record SecurityProperties(
         KeySetLocations.requireAllowed(client.jwksUri(), true, loopbackHttpJwks);
       }
       client.jkuAllowlist().forEach(jku -> KeySetLocations.requireAllowed(jku, false, loopbackHttpJwks));
+    }
+    if (requireExternalBaseUrl && externalBaseUrl == null) {
+      throw new IllegalStateException("pinpoint.security.external-base-url is required (the production profile): the"
+          + " public URL of the service root as the EHR calls it, e.g. https://cds.hospital.org/pinpoint; every JWT's"
+          + " aud is checked against it");
     }
     if (externalBaseUrl != null && (!externalBaseUrl.isAbsolute() || externalBaseUrl.getRawQuery() != null
         || !externalBaseUrl.getScheme().matches("(?i)https?"))) {

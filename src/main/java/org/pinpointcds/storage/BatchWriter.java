@@ -8,6 +8,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -39,6 +40,7 @@ public final class BatchWriter<T> implements AutoCloseable {
   private final int batchSize;
   private final Consumer<List<T>> sink;
   private final ScheduledExecutorService scheduler;
+  private final ScheduledFuture<?> writing;
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicLong refused = new AtomicLong();
   /** The records of a batch that met a database outage, written first once it is back. */
@@ -61,7 +63,7 @@ public final class BatchWriter<T> implements AutoCloseable {
       thread.setDaemon(true);
       return thread;
     });
-    scheduler.scheduleWithFixedDelay(this::flushInBackground, interval.toMillis(), interval.toMillis(),
+    writing = scheduler.scheduleWithFixedDelay(this::flushInBackground, interval.toMillis(), interval.toMillis(),
         TimeUnit.MILLISECONDS);
   }
 
@@ -98,6 +100,18 @@ public final class BatchWriter<T> implements AutoCloseable {
   /** Records lost because the database refused them, each alone. */
   public long refused() {
     return refused.get();
+  }
+
+  /**
+   * Whether the background thread still writes: an Error thrown by a batch (a {@code StackOverflowError}, a class
+   * that fails to load) ends the schedule silently, and from then on every record queued would be dropped.
+   */
+  public boolean isAlive() {
+    return !writing.isDone();
+  }
+
+  public String name() {
+    return name;
   }
 
   public long dropped() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,7 +70,7 @@ class HookCallTreeTests {
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"n\": [0, -0, 7, 2147483647, 2147483648, -9223372036854775808, 9223372036854775808, 1.5, -0.0, 1e3, 1E-7,"
-          + " 1e400, 0.1000000000000000055511151231257827]}",
+          + " 1e-400, 0.1000000000000000055511151231257827, 1.7976931348623157e308]}",
       "{\"a\": 1, \"a\": {\"b\": 2}, \"c\": null, \"a\": [true, false]}",
       "{\"s\": \"\\u00e9\\n\\\"\\ud83d\\ude00 \u65e5\u672c\"}",
       "{\"prefetch\": {\"k\": {\"meta\": 1, \"meta\": 2, \"id\": \"x\", \"id\": \"y\"}}, \"prefetch\": {\"j\": null}}",
@@ -87,6 +88,17 @@ class HookCallTreeTests {
   void malformedJsonIsRefusedEvenWhereItIsLeftOut(String json) {
     assertThatThrownBy(() -> MAPPER.readTree(json)).isInstanceOf(JsonProcessingException.class);
     assertThatThrownBy(() -> read(json)).isInstanceOf(JsonProcessingException.class);
+  }
+
+  /** readTree makes these infinite, which no FHIR decimal can hold. */
+  @ParameterizedTest
+  @ValueSource(strings = {"1e400", "-1E+309", "1e999999999", "179769313486231570000000000000000000000000000000000000000000000"
+      + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+      + "0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000"
+      + "000000000000000000000000000000000"})
+  void aNumberBeyondADoubleIsRefusedNamingWhereItStands(String number) {
+    assertThatThrownBy(() -> read("{\"context\": {\"n\": [0, " + number + "]}}"))
+        .isInstanceOf(InputCoercionException.class).hasMessageContaining("/context/n/1");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.pinpointcds.diagnostics;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import org.pinpointcds.protocol.ProtocolException;
 import org.pinpointcds.testing.FuzzedCalls;
 import com.code_intelligence.jazzer.junit.FuzzTest;
@@ -43,6 +44,7 @@ class DiagnosticsFuzzTests {
     }
   }
 
+  @DictionaryFile(resourcePath = FuzzedCalls.NUMBERS_DICTIONARY)
   @FuzzTest(maxDuration = "30s", maxExecutions = 50_000)
   void diagnosticsNeverFailUnexpectedly(byte[] body) throws Exception {
     FuzzedCalls.answeredOrRefused(

@@ -16,13 +16,15 @@ class ActuatorTests extends ObservedApplicationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
-  void readinessWaitsForTheDatabaseAndTheTerminology() throws Exception {
+  void readinessWaitsForTheDatabaseTheTerminologyAndTheWriters() throws Exception {
     JsonNode readiness = getJson("/actuator/health/readiness");
 
     assertThat(readiness.get("status").asText()).isEqualTo("UP");
     assertThat(readiness.get("components").fieldNames()).toIterable()
-        .containsExactlyInAnyOrder("readinessState", "db", "terminology");
+        .containsExactlyInAnyOrder("readinessState", "db", "terminology", "writers");
     assertThat(readiness.at("/components/terminology/details/valueSets").asInt()).isPositive();
+    assertThat(readiness.at("/components/writers/details/audit").asText()).isEqualTo("writing");
+    assertThat(readiness.at("/components/writers/details/issued-cards").asText()).isEqualTo("writing");
   }
 
   @Test

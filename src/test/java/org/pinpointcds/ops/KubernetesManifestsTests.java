@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.ValueSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.pinpointcds.config.RequestProperties;
 import org.yaml.snakeyaml.Yaml;
 
 /**
@@ -95,10 +97,20 @@ class KubernetesManifestsTests {
       assertThat(container.text(probe, "httpGet", "port")).as(probe).isEqualTo(portName);
     }
     Tree groups = Tree.of(yaml("src/main/resources/application.yml")).tree("management", "endpoint", "health", "group");
-    assertThat(groups.text("readiness", "include")).contains("readinessState", "db", "terminology");
+    assertThat(groups.text("readiness", "include")).contains("readinessState", "db", "terminology", "writers");
     assertThat(groups.text("liveness", "include")).isEqualTo("livenessState");
     assertThat(one("Deployment").text("spec", "template", "metadata", "annotations", "prometheus.io/port"))
         .isEqualTo(String.valueOf(managementPort));
+  }
+
+  /** A JVM out of memory can no longer serve, yet its liveness endpoint may still answer: it must exit instead. */
+  @Test
+  void aJvmOutOfMemoryExitsWhateverImageThePodRuns() throws IOException {
+    assertThat(container().trees("env")).anySatisfy(variable -> {
+      assertThat(variable.text("name")).isEqualTo("JAVA_TOOL_OPTIONS");
+      assertThat(variable.text("value")).contains("-XX:+ExitOnOutOfMemoryError");
+    });
+    assertThat(Files.readString(Path.of("pom.xml"))).contains("<jvmFlag>-XX:+ExitOnOutOfMemoryError</jvmFlag>");
   }
 
   @Test
@@ -152,6 +164,10 @@ class KubernetesManifestsTests {
         Map.class));
 
     assertThat(settings.text("pinpoint", "security", "replay-store")).isEqualTo("database");
+    assertThat(settings.text("pinpoint", "security", "external-base-url")).as("production starts only with it")
+        .startsWith("https://");
+    assertThat(settings.tree("pinpoint", "requests").keys()).isNotEmpty().isSubsetOf(Arrays.stream(
+        RequestProperties.class.getRecordComponents()).map(c -> c.getName().replaceAll("([A-Z])", "-$1").toLowerCase()).toList());
     Tree triage = settings.tree("pinpoint", "triage");
     assertThat(triage.keys()).isNotEmpty();
     for (String key : triage.keys()) {

@@ -43,7 +43,7 @@ final class ServiceProcess implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(
         ProcessHandle.current().info().command().orElse("java"),
         // Lean: two of these share a 2-core machine with the build.
-        "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+        "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError",
         "-jar", jar.toString(),
         "--server.address=127.0.0.1", "--server.port=" + port,
         "--management.server.address=127.0.0.1", "--management.server.port=" + managementPort));

@@ -117,6 +117,24 @@ class ErrorAnswerTests {
     assertError(triage(request), 412, "medicationRequests");
   }
 
+  @Test
+  void theErrorPageCalledDirectlyIs404() {
+    assertError(calls().get("/error"), 404, "no such endpoint");
+  }
+
+  @Test
+  void headersLargerThanTomcatReadsAre400AsAnOperationOutcomeNotTomcatsPage() {
+    CdsCalls.Answer answer = calls().getWithHeader(EndpointPaths.CDS_SERVICES, "X-Padding", "x".repeat(20_000));
+    assertError(answer, 400, "Bad Request");
+    assertThat(answer.body()).doesNotContain("<html", "Tomcat");
+  }
+
+  @Test
+  void aTokenLargerThanTomcatReadsIs400AsAnOperationOutcome() {
+    assertError(calls().getWithHeader(EndpointPaths.CDS_SERVICES, "Authorization", "Bearer " + "e".repeat(20_000)), 400,
+        "Bad Request");
+  }
+
   private CdsCalls calls() {
     return new CdsCalls(port);
   }

@@ -1,5 +1,6 @@
 package org.pinpointcds.protocol;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import org.pinpointcds.testing.FuzzedCalls;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,11 +18,12 @@ class FeedbackFuzzTests {
 
   private static final CdsRequestParser PARSER = new CdsRequestParser(Jackson2ObjectMapperBuilder.json().build());
 
+  @DictionaryFile(resourcePath = FuzzedCalls.NUMBERS_DICTIONARY)
   @FuzzTest(maxDuration = "30s", maxExecutions = 50_000)
   void feedbackNeverFailsUnexpectedly(byte[] body) throws Exception {
     FuzzedCalls.answeredOrRefused(() -> {
       JsonNode json = PARSER.readObject(body);
-      FeedbackValidator.validate(json);
+      FeedbackValidator.validate(json, 1000);
       return FeedbackItems.read(json);
     }, List.of(ProtocolException.class));
   }

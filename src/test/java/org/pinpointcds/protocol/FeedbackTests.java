@@ -4,6 +4,7 @@ import org.pinpointcds.testing.CdsCalls;
 import org.pinpointcds.endpoints.EndpointPaths;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -71,6 +72,13 @@ class FeedbackTests {
   void aCommentOnSeveralLinesIs200() {
     assertThat(post(FEEDBACK, OVERRIDDEN.replace("seen this morning", "seen this morning\\r\\n\\tCBC normal")).status())
         .isEqualTo(200);
+  }
+
+  @Test
+  void moreItemsThanOneCallTakesIs413NamingTheLimit() {
+    String item = ACCEPTED.substring(ACCEPTED.indexOf('{', 1), ACCEPTED.lastIndexOf(']'));
+    String body = "{\"feedback\": [" + String.join(",", Collections.nCopies(1001, item)) + "]}";
+    ErrorAnswerTests.assertError(post(FEEDBACK, body), 413, "at most 1000");
   }
 
   @Test

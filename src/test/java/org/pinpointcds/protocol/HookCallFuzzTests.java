@@ -1,5 +1,6 @@
 package org.pinpointcds.protocol;
 
+import com.code_intelligence.jazzer.junit.DictionaryFile;
 import org.pinpointcds.testing.FuzzedCalls;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,6 +49,7 @@ class HookCallFuzzTests {
       ServiceParts.reader(FAILING_SERVER, CLOCK), ServiceParts.triage(CLOCK), ServiceParts.renderer(),
       PrefetchListener.NONE);
 
+  @DictionaryFile(resourcePath = FuzzedCalls.NUMBERS_DICTIONARY)
   @FuzzTest(maxDuration = "60s", maxExecutions = 100_000)
   void aHookCallNeverFailsUnexpectedly(byte[] body) throws Exception {
     FuzzedCalls.answeredOrRefused(() -> answer(body),

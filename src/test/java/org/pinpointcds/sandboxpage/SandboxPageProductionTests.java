@@ -22,6 +22,7 @@ class SandboxPageProductionTests {
     try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PinpointApplication.class)
         .profiles("production")
         .run("--server.port=0", "--server.address=127.0.0.1", "--pinpoint.sandbox.enabled=true",
+            "--pinpoint.security.external-base-url=https://cds.hospital.example/pinpoint",
             "--pinpoint.security.clients[0].issuer=" + TestClient.ISSUER,
             "--pinpoint.security.clients[0].jwks-uri=" + TestClient.shared().jwksFile())) {
       String base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();

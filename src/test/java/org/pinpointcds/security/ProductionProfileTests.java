@@ -17,7 +17,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code --spring.profiles.active=production}: no start without a trusted client, and a JWT on every call. */
+/**
+ * {@code --spring.profiles.active=production}: no start without a trusted client or the external base URL, and a JWT
+ * on every call.
+ */
 @ExtendWith(OutputCaptureExtension.class)
 class ProductionProfileTests {
 
@@ -33,8 +36,17 @@ class ProductionProfileTests {
   }
 
   @Test
+  void refusesToStartWithoutTheExternalBaseUrl() {
+    assertThatThrownBy(() -> production().run("--server.port=0",
+        "--pinpoint.security.clients[0].issuer=" + TestClient.ISSUER,
+        "--pinpoint.security.clients[0].jwks-uri=" + TestClient.shared().jwksFile()).close())
+        .rootCause().hasMessageContaining("pinpoint.security.external-base-url is required");
+  }
+
+  @Test
   void requiresATokenOnEveryCallAndWarnsThatItRunsOnH2(CapturedOutput output) throws Exception {
     try (ConfigurableApplicationContext context = production().run("--server.port=0",
+        "--pinpoint.security.external-base-url=https://cds.hospital.example/pinpoint",
         "--pinpoint.security.clients[0].issuer=" + TestClient.ISSUER,
         "--pinpoint.security.clients[0].jwks-uri=" + TestClient.shared().jwksFile())) {
       int port = ((WebServerApplicationContext) context).getWebServer().getPort();

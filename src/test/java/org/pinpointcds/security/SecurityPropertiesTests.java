@@ -19,7 +19,7 @@ class SecurityPropertiesTests {
   Path dir;
 
   private static SecurityProperties properties(List<TrustedClient> clients, boolean requireToken, boolean loopbackHttp) {
-    return new SecurityProperties(clients, null, requireToken, Duration.ofSeconds(60), Duration.ofHours(1),
+    return new SecurityProperties(clients, null, false, requireToken, Duration.ofSeconds(60), Duration.ofHours(1),
         ReplayStoreKind.MEMORY, Duration.ofMinutes(10), Duration.ofSeconds(30), loopbackHttp);
   }
 

@@ -22,11 +22,12 @@ import org.springframework.test.web.servlet.MockMvc;
 @ActiveProfiles("production")
 class ProductionProfileTests {
 
-  /** Production refuses to start without a trusted CDS client. */
+  /** Production refuses to start without a trusted CDS client and the external base URL. */
   @DynamicPropertySource
   static void trustedClient(DynamicPropertyRegistry registry) {
     registry.add("pinpoint.security.clients[0].issuer", () -> TestClient.ISSUER);
     registry.add("pinpoint.security.clients[0].jwks-uri", () -> TestClient.shared().jwksFile());
+    registry.add("pinpoint.security.external-base-url", () -> "https://cds.hospital.example/pinpoint");
     // Production moves the actuator to its own port; this test reads it on the application's (mock) port.
     registry.add("management.server.port", () -> "${server.port:8080}");
   }

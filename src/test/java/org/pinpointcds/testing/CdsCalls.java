@@ -48,6 +48,10 @@ public final class CdsCalls {
     return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET().build());
   }
 
+  public Answer getWithHeader(String path, String name, String value) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", JSON).header(name, value).GET().build());
+  }
+
   private static Answer send(HttpRequest request) {
     try {
       HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

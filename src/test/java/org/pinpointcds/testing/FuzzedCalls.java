@@ -19,6 +19,8 @@ import java.util.concurrent.TimeoutException;
 public final class FuzzedCalls {
 
   public static final long PATIENCE_SECONDS = 5;
+  /** Numbers JSON allows and no measurement has (1e999, 1e999999999, ...), and NUL characters, for the fuzzer to splice in. */
+  public static final String NUMBERS_DICTIONARY = "/org/pinpointcds/protocol/json-numbers.dict";
   private static final ExecutorService CALLS = Executors.newSingleThreadExecutor(task -> {
     Thread thread = new Thread(task, "fuzzed-call");
     thread.setDaemon(true);
