@@ -54,7 +54,7 @@ public final class ServiceSettings {
   public List<ActiveSetting> active() {
     List<ActiveSetting> active = new ArrayList<>();
     definition.thresholds().keySet().forEach(name -> active.add(resolve(definition.thresholds(), name, name)));
-    for (DrugClass drugClass : DrugClass.values()) {
+    for (DrugClass drugClass : DrugClass.triaged()) {
       active.add(resolve(definition.medicationLookbacks(), "medication-lookback." + drugClass.code(), drugClass.code()));
     }
     active.sort(java.util.Comparator.comparing(ActiveSetting::name));
@@ -63,7 +63,7 @@ public final class ServiceSettings {
 
   public TriageSettings triage() {
     Map<DrugClass, Duration> lookbacks = new EnumMap<>(DrugClass.class);
-    for (DrugClass drugClass : DrugClass.values()) {
+    for (DrugClass drugClass : DrugClass.triaged()) {
       lookbacks.put(drugClass, parsed(resolve(definition.medicationLookbacks(),
           "medication-lookback." + drugClass.code(), drugClass.code()), Duration::parse, "an ISO-8601 duration such as P7D"));
     }

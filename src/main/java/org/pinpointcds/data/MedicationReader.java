@@ -94,7 +94,7 @@ final class MedicationReader {
     Set<DrugClass> classes = classifier.classify(drug, formAndRoute);
     if (classes.isEmpty()) {
       report.ignored(owner, Ignored.UNCLASSIFIED_MEDICATION, () -> "'" + name + "' (" + codes(drug)
-          + ") is in none of Pinpoint's drug classes: antithrombotics and corticosteroids");
+          + ") is in none of Pinpoint's drug classes: antithrombotics, NSAIDs and corticosteroids");
       return List.of();
     }
     String reference = owner.fhirType() + "/" + owner.getIdElement().getIdPart();

@@ -54,7 +54,8 @@ record TriageContext(
         snapshot.conditions().stream().filter(c -> c.kind() == ConditionKind.THROMBOCYTOPENIA).toList(),
         latest,
         unreadableLatest,
-        snapshot.medications().stream().filter(m -> isCurrent(m, now, settings)).toList(),
+        snapshot.medications().stream()
+            .filter(m -> m.drugClass().isTriaged() && isCurrent(m, now, settings)).toList(),
         snapshot.gaps().stream().filter(g -> couldChangeTriage(g, now, settings, latest)).toList());
   }
 
