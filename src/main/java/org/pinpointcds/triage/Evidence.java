@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /** Formats the data behind a reason the same way on every card. */
-final class Evidence {
+public final class Evidence {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
@@ -18,7 +18,7 @@ final class Evidence {
   }
 
   /** An instant as {@link #when(Instant)}; a date without a time as written (contract 5.1). */
-  static String when(When when) {
+  public static String when(When when) {
     return when.period().orElseGet(() -> when(when.first()));
   }
 
@@ -28,16 +28,16 @@ final class Evidence {
   }
 
   /** A number without trailing zeros: 38.6, 20, 101.2. */
-  static String number(double value) {
+  public static String number(double value) {
     return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
   }
 
   /** "what (reference, date)" */
-  static String of(String what, String reference, When at) {
+  public static String of(String what, String reference, When at) {
     return what + " (" + reference + ", " + when(at) + ")";
   }
 
-  static String label(Coded coded) {
+  public static String label(Coded coded) {
     return coded.code().replace('-', ' ');
   }
 }

@@ -33,6 +33,9 @@ public final class Triage {
           new PlateletsUnreadableRule(),
           new BlanchingNotRecordedRule(),
           new MechanicalTriggerRule());
+  private static final List<Rule> RED_FLAG_RULES = NON_BLANCHING_RULES.stream()
+      .filter(rule -> rule.kind().outcome() == Outcome.EMERGENCY_EVALUATION && rule.kind() != ReasonKind.CRITICAL_PLATELETS)
+      .toList();
   private static final Rule SUSPICIOUS_LESION = new SuspiciousLesionRule();
   private static final Rule BLANCHING_LESION = new BlanchingLesionRule();
 
@@ -81,8 +84,7 @@ public final class Triage {
       default -> Optional.empty();
     };
     priority.ifPresent(p -> {
-      // Only a stat or asap order stands in for the emergency card's stat CBC; any recent one for an urgent CBC.
-      if (recentCbc.filter(cbc -> p != OrderPriority.STAT || cbc.isImmediate()).isEmpty()) {
+      if (recentCbc.filter(cbc -> cbc.standsInFor(p)).isEmpty()) {
         orders.add(new SuggestedOrder(OrderKind.CBC, p));
       }
       if (context.currentMedicines().stream().anyMatch(m -> m.drugClass() == DrugClass.VITAMIN_K_ANTAGONISTS)) {
@@ -90,6 +92,14 @@ public final class Triage {
       }
     });
     return new Concern(outcome, reasons, orders, priority.isPresent() ? recentCbc : Optional.empty());
+  }
+
+  /**
+   * The emergency red flags of a recent red finding other than the platelet count (fever, confusion or neck stiffness,
+   * bleeding or mucosal spots): what makes a draft antithrombotic order high-risk (contract 6). Empty without one.
+   */
+  public List<Reason> redFlags(TriageContext context) {
+    return context.hasRedFinding() ? fire(RED_FLAG_RULES, context) : List.of();
   }
 
   private static Concern referral(Outcome outcome, List<Reason> reasons, OrderPriority priority) {
@@ -115,7 +125,7 @@ public final class Triage {
    * The CBC ordered within the look-back that the card names, a stat or asap one first, then the latest: it replaces
    * the CBC suggestion where it may (contract 4).
    */
-  private Optional<CbcOrder> recentCbc(PatientSnapshot snapshot, Instant now) {
+  public Optional<CbcOrder> recentCbc(PatientSnapshot snapshot, Instant now) {
     return snapshot.cbcOrders().stream()
         .filter(o -> o.authoredOn().within(now, settings.cbcOrderLookback()))
         .max(Comparator.comparing(CbcOrder::isImmediate).thenComparing(o -> o.authoredOn().first()));

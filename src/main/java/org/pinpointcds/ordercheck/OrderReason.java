@@ -1,0 +1,16 @@
+package org.pinpointcds.ordercheck;
+
+import java.util.List;
+import org.pinpointcds.triage.Guidance;
+
+/**
+ * A row of the order-check table that holds: what it says, the data behind it and the guidance it rests on.
+ *
+ * @param evidence the data, each item with its value, unit, date and source reference
+ */
+public record OrderReason(OrderCheckOutcome outcome, String statement, List<String> evidence, Guidance guidance) {
+
+  public OrderReason {
+    evidence = List.copyOf(evidence);
+  }
+}
