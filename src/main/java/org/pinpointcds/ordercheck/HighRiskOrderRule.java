@@ -29,8 +29,7 @@ final class HighRiskOrderRule implements OrderRule {
   @Override
   public List<String> evidence(OrderCheckContext context) {
     return Stream.concat(
-            context.latestCountIn(Double.NEGATIVE_INFINITY, context.settings().highRiskPlateletsBelow()).stream()
-                .map(PlateletEvidence::of),
+            context.criticalCount().stream().map(PlateletEvidence::of),
             context.redFlags().stream()
                 .flatMap(flag -> flag.evidence().stream().map(e -> Evidence.label(flag.kind()) + ": " + e)))
         .toList();

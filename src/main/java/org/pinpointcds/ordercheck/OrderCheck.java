@@ -16,6 +16,7 @@ import org.pinpointcds.triage.MedicationUse;
 import org.pinpointcds.triage.OrderKind;
 import org.pinpointcds.triage.OrderPriority;
 import org.pinpointcds.triage.PatientSnapshot;
+import org.pinpointcds.triage.SkinFinding;
 import org.pinpointcds.triage.Triage;
 import org.pinpointcds.triage.TriageContext;
 import org.pinpointcds.triage.TriageSettings;
@@ -56,8 +57,9 @@ public final class OrderCheck {
       Optional<CbcOrder> recentCbc = triage.recentCbc(snapshot, now);
       drafts(snapshot).forEach(draft -> concerns.add(concern(draft, reasons, recentCbc)));
     }
-    return new OrderAssessment(snapshot.patientId(), now, patient.latestPlateletCount(), context.redFlags(), concerns,
-        patient.unread());
+    return new OrderAssessment(snapshot.patientId(), now, patient.latestPlateletCount(),
+        context.criticalCount().isPresent(), redFinding(patient),
+        context.redFlags(), concerns, patient.unread());
   }
 
   private static OrderConcern concern(DraftOrder draft, List<OrderReason> reasons, Optional<CbcOrder> recentCbc) {
@@ -85,6 +87,11 @@ public final class OrderCheck {
       uses.forEach(use -> classes.add(use.drugClass()));
       return new DraftOrder(uses.get(0).reference(), uses.get(0).name(), classes);
     }).toList();
+  }
+
+  private static Optional<String> redFinding(TriageContext patient) {
+    return patient.latestRedFinding().map(SkinFinding::name)
+        .or(() -> patient.petechiaeConditions().stream().findFirst().map(c -> "petechiae (diagnosis)"));
   }
 
   /** Every row that holds, most urgent first. */

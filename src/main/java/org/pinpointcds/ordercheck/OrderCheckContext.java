@@ -19,6 +19,11 @@ record OrderCheckContext(OrderCheckSettings settings, TriageContext patient, Lis
     return patient.latestPlateletCount();
   }
 
+  /** The latest count when it is below the high-risk threshold. */
+  Optional<PlateletCount> criticalCount() {
+    return latestCountIn(Double.NEGATIVE_INFINITY, settings.highRiskPlateletsBelow());
+  }
+
   /** The latest count when the most urgent band its range allows is at or above {@code from} and below {@code below}. */
   Optional<PlateletCount> latestCountIn(double from, double below) {
     return latestCount().filter(p -> p.mostUrgentValue() >= from && p.mostUrgentValue() < below);

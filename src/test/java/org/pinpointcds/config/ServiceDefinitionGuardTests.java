@@ -15,10 +15,14 @@ import org.junit.jupiter.api.TestFactory;
 import org.pinpointcds.testing.HookRequest;
 import org.springframework.core.env.StandardEnvironment;
 
-/** Guards {@code cds-services/}: every file loads strictly, and petechiae-triage declares every key of the contract. */
+/**
+ * Guards {@code cds-services/}: every file loads strictly with its settings, and each service declares every prefetch
+ * key of the contract (sections 2 and 6).
+ */
 class ServiceDefinitionGuardTests {
 
   private static final Path FOLDER = Path.of("cds-services");
+  private static final String ORDER_CHECK = "antithrombotic-order-check";
   private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   @TestFactory
@@ -31,10 +35,27 @@ class ServiceDefinitionGuardTests {
     return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
       ServiceDefinition definition = STRICT.readValue(file.toFile(), ServiceDefinition.class);
       assertThat(file.getFileName().toString()).isEqualTo(definition.id() + ".json");
+      if (definition.id().equals(ORDER_CHECK)) {
+        assertThat(new OrderCheckSettingsReader(definition, new StandardEnvironment()).settings()).isNotNull();
+        return;
+      }
       ServiceSettings settings = new ServiceSettings(definition, new StandardEnvironment());
       assertThat(settings.triage()).isNotNull();
       assertThat(settings.units()).isNotNull();
     }));
+  }
+
+  @Test
+  void theOrderCheckAnswersOrderSignAndItsSelectEntryOrderSelectWithTheSixKeysOfSection6() {
+    ServiceCatalog catalog = ServiceCatalog.loadFromClasspath(new ObjectMapper());
+    ServiceDefinition sign = catalog.find(ORDER_CHECK).orElseThrow();
+    ServiceDefinition select = catalog.find(ORDER_CHECK + "-select").orElseThrow();
+    assertThat(sign.hook()).isEqualTo("order-sign");
+    assertThat(select.hook()).isEqualTo("order-select");
+    assertThat(sign.prefetch().keySet()).containsExactly(
+        "patient", "skinFindings", "temperatures", "plateletCounts", "conditions", "cbcOrders");
+    assertThat(select.prefetch()).isEqualTo(sign.prefetch());
+    assertThat(select.thresholds()).isEqualTo(sign.thresholds());
   }
 
   @Test
