@@ -63,16 +63,9 @@ public final class CardRenderer {
     Reason lead = concern.reasons().get(0);
     List<Suggestion> suggestions =
         concern.orders().stream().map(order -> suggestion(assessment, concern, order)).toList();
-    return new Card(
-        CardIds.issuedAt(assessment.assessedAt()),
-        summary(assessment, concern),
-        detail(assessment, concern),
-        indicator(outcome),
-        new Source(settings.sourceLabel() + ": " + lead.guidance().label(), lead.guidance().url(),
-            settings.topics().get(outcome)),
-        suggestions,
-        suggestions.isEmpty() ? null : "any",
-        settings.overrideReasons().getOrDefault(outcome, List.of()));
+    return Card.issued(assessment.assessedAt(), summary(assessment, concern), detail(assessment, concern),
+        indicator(outcome), Source.of(settings.sourceLabel(), lead.guidance(), settings.topics().get(outcome)),
+        suggestions, settings.overrideReasons().getOrDefault(outcome, List.of()));
   }
 
   static Indicator indicator(Outcome outcome) {

@@ -16,7 +16,8 @@ import org.pinpointcds.triage.PlateletCount;
 import org.pinpointcds.triage.Reason;
 
 /**
- * Turns an order check into CDS Hooks cards: one card per draft order that triggers, most urgent first (contract 6).
+ * Turns an order check into CDS Hooks cards: one card per draft order that triggers, in the order of the draft orders
+ * (the rows judge the patient, so every card of a call has the same outcome; contract 6).
  * Formats only; the suggested orders are written as the triage's ({@link CardRenderer}).
  */
 public final class OrderCheckCardRenderer {
@@ -32,7 +33,6 @@ public final class OrderCheckCardRenderer {
 
   public List<Card> render(OrderAssessment assessment) {
     return assessment.concerns().stream()
-        .sorted(java.util.Comparator.comparing(OrderConcern::outcome))
         .map(concern -> card(assessment, concern))
         .toList();
   }
@@ -47,15 +47,8 @@ public final class OrderCheckCardRenderer {
     if (concern.suggestsRemoval()) {
       suggestions.add(removal(concern));
     }
-    return new Card(
-        CardIds.issuedAt(assessment.assessedAt()),
-        summary,
-        detail(assessment, concern),
-        indicator(outcome),
-        new Source(settings.sourceLabel() + ": " + lead.guidance().label(), lead.guidance().url(),
-            settings.topics().get(outcome)),
-        suggestions,
-        suggestions.isEmpty() ? null : "any",
+    return Card.issued(assessment.assessedAt(), summary, detail(assessment, concern), indicator(outcome),
+        Source.of(settings.sourceLabel(), lead.guidance(), settings.topics().get(outcome)), suggestions,
         settings.overrideReasons().getOrDefault(outcome, List.of()));
   }
 
