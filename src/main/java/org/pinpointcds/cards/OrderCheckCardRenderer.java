@@ -78,7 +78,7 @@ public final class OrderCheckCardRenderer {
       case AVOID_FULL_DOSE -> "Avoid full-dose " + drug + ": platelet count " + count
           + "; reconsider the drug or the dose";
       case CHECK_PLATELETS_FIRST -> "Check platelets before starting " + drug + ": "
-          + assessment.redFinding().orElse("new spots") + " and no readable platelet count from the last 7 days";
+          + assessment.redFinding().orElse("new spots") + " and no recent platelet count that can be read";
       case LOW_PLATELETS_NOTED -> "Low platelets noted with " + drug + ": platelet count " + count + "; monitor";
     };
     return CardRenderer.shorten(text);

@@ -58,11 +58,11 @@ class OrderCheckCardRendererTests {
   }
 
   @Test
-  void checkPlateletsFirstNamesTheFindingAndTheLookBack() {
+  void checkPlateletsFirstNamesTheDrugAndTheFinding() {
     Card card = only(apixabanFor().with(Findings.petechiae()));
     assertThat(card.indicator()).isEqualTo(Indicator.WARNING);
     assertThat(card.summary())
-        .isEqualTo("Check platelets before starting apixaban: petechiae and no readable platelet count from the last 7 days");
+        .isEqualTo("Check platelets before starting apixaban: petechiae and no recent platelet count that can be read");
   }
 
   @Test
