@@ -18,6 +18,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code application.yml}'s datasource URL.
  *
  * @param triage threshold and look-back overrides by name, and {@code extra-path} (see {@link TriageOverrides})
+ * @param orderCheck the order check's threshold overrides by name ({@code pinpoint.order-check.<name>})
  * @param terminology the site's terminology folder ({@code pinpoint.terminology.extra-path})
  */
 @ConfigurationProperties("pinpoint")
@@ -27,6 +28,7 @@ record PinpointProperties(
     @DefaultValue SecurityProperties security,
     @DefaultValue CorsProperties cors,
     Map<String, String> triage,
+    Map<String, String> orderCheck,
     @DefaultValue SiteTerminology terminology,
     @DefaultValue Diagnostics diagnostics,
     @DefaultValue MetricsProperties metrics) {
@@ -35,6 +37,10 @@ record PinpointProperties(
 
   /** {@code POST /diagnostics/patient-data}: on by default, off in the production profile. */
   record Diagnostics(@DefaultValue("true") boolean enabled) {}
+
+  Map<String, String> orderCheckOverrides() {
+    return orderCheck == null ? Map.of() : orderCheck;
+  }
 
   TriageOverrides triageOverrides() {
     return new TriageOverrides(triage == null ? Map.of() : triage);

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.UUID;
 import org.pinpointcds.terminology.Terminology;
+import java.util.Optional;
 import org.pinpointcds.triage.Assessment;
+import org.pinpointcds.triage.CbcOrder;
 import org.pinpointcds.triage.Concern;
 import org.pinpointcds.triage.DataGap;
+import org.pinpointcds.triage.Evidence;
+import org.pinpointcds.triage.Guidance;
 import org.pinpointcds.triage.OrderKind;
 import org.pinpointcds.triage.Outcome;
 import org.pinpointcds.triage.Reason;
@@ -20,7 +24,7 @@ public final class CardRenderer {
   /** The profile every suggested ServiceRequest conforms to (fhir-profiles/). */
   static final String SUGGESTED_ORDER_PROFILE = Terminology.CANONICAL + "/StructureDefinition/pinpoint-suggested-order";
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-  private static final String DISCLAIMER =
+  static final String DISCLAIMER =
       "_Pinpoint supports clinical judgement and does not replace it: examine the patient and decide._";
   /** How many unread resources a card lists before "and N more". */
   private static final int UNREAD_LISTED = 5;
@@ -40,16 +44,9 @@ public final class CardRenderer {
     Reason lead = concern.reasons().get(0);
     List<Suggestion> suggestions =
         concern.orders().stream().map(order -> suggestion(assessment, concern, order)).toList();
-    return new Card(
-        CardIds.issuedAt(assessment.assessedAt()),
-        summary(assessment, concern),
-        detail(assessment, concern),
-        indicator(outcome),
-        new Source(settings.sourceLabel() + ": " + lead.guidance().label(), lead.guidance().url(),
-            settings.topics().get(outcome)),
-        suggestions,
-        suggestions.isEmpty() ? null : "any",
-        settings.overrideReasons().getOrDefault(outcome, List.of()));
+    return Card.issued(assessment.assessedAt(), summary(assessment, concern), detail(assessment, concern),
+        indicator(outcome), Source.of(settings.sourceLabel(), lead.guidance(), settings.topics().get(outcome)),
+        suggestions, settings.overrideReasons().getOrDefault(outcome, List.of()));
   }
 
   static Indicator indicator(Outcome outcome) {
@@ -102,13 +99,7 @@ public final class CardRenderer {
       md.append("\n**Medicines that may contribute**\n\n");
       assessment.contributingMedicines().forEach(m -> md.append("- ").append(EvidenceText.medicine(m)).append('\n'));
     }
-    concern.recentCbc().ifPresent(cbc -> md.append(concern.cbcAlreadyOrdered()
-            ? "\n**A CBC is already ordered**: " : "\n**A CBC order exists, but not stat or asap**: ")
-        .append(cbc.name()).append(" (").append(cbc.reference()).append(", ")
-        .append(cbc.priority().map(p -> p.code() + ", ").orElse(""))
-        .append(cbc.authoredOn().period().orElse(cbc.authoredOn().first().toString()))
-        .append(concern.cbcAlreadyOrdered() ? "); no new CBC is suggested. Review its result today.\n"
-            : "); a stat CBC is still suggested.\n"));
+    recentCbc(md, concern.recentCbc(), concern.cbcAlreadyOrdered(), "today");
     if (concern.outcome() == Outcome.CHECK_BLANCHING) {
       md.append("\n**Do the glass test**: press a clear glass firmly on the spots. If they fade (blanch), they are"
           + " unlikely to be petechiae. If they do not fade and there is no clear mechanical cause (coughing,"
@@ -119,18 +110,34 @@ public final class CardRenderer {
       md.append("\n**Safety net**: spots should fade within days. Same-day review if they spread, if fever,"
           + " bleeding or confusion appear, or if the patient feels unwell.\n");
     }
-    unread(md, assessment.unread());
+    unread(md, assessment.unread(), "triage");
     assessment.ageYears().ifPresent(age -> md.append("\n**Patient**: aged ").append(age)
         .append(assessment.child() ? " (child: the same rules apply, " + EvidenceText.CHILD_MINIMUM + ")" : "").append(".\n"));
     return md.append('\n').append(DISCLAIMER).toString();
   }
 
+  /**
+   * The CBC already ordered that a card names: it stands in for the CBC suggestion ({@code alreadyOrdered}), or it is
+   * not stat or asap and a stat CBC is still suggested.
+   *
+   * @param when by when its result is to be reviewed
+   */
+  static void recentCbc(StringBuilder md, Optional<CbcOrder> recent, boolean alreadyOrdered, String when) {
+    recent.ifPresent(cbc -> md.append(alreadyOrdered
+            ? "\n**A CBC is already ordered**: " : "\n**A CBC order exists, but not stat or asap**: ")
+        .append(cbc.name()).append(" (").append(cbc.reference()).append(", ")
+        .append(cbc.priority().map(p -> p.code() + ", ").orElse(""))
+        .append(cbc.authoredOn().period().orElse(cbc.authoredOn().first().toString()))
+        .append(alreadyOrdered ? "); no new CBC is suggested. Review its result " + when + ".\n"
+            : "); a stat CBC is still suggested.\n"));
+  }
+
   /** What could change the triage and could not be read (contract 5): never left out silently. */
-  private static void unread(StringBuilder md, List<DataGap> unread) {
+  static void unread(StringBuilder md, List<DataGap> unread, String answer) {
     if (unread.isEmpty()) {
       return;
     }
-    md.append("\n**Not read** (could change this triage; check them in the chart)\n\n");
+    md.append("\n**Not read** (could change this ").append(answer).append("; check them in the chart)\n\n");
     unread.stream().limit(UNREAD_LISTED).forEach(gap -> md.append("- ").append(gap.reference()).append(" (")
         .append(gap.key()).append("): ").append(gap.detail()).append('\n'));
     if (unread.size() > UNREAD_LISTED) {
@@ -139,19 +146,28 @@ public final class CardRenderer {
   }
 
   private static void reason(StringBuilder md, Reason reason) {
-    md.append("- **").append(reason.statement()).append("** ([")
-        .append(reason.guidance().label()).append("](").append(reason.guidance().url()).append("))\n");
-    reason.evidence().forEach(e -> md.append("  - ").append(EvidenceText.of(e)).append('\n'));
+    reason(md, reason.statement(), reason.guidance(), reason.evidence());
+  }
+
+  /** A reason as every card lists it: the statement with its guidance, then the data behind it. */
+  static void reason(StringBuilder md, String statement, Guidance guidance, List<Evidence> evidence) {
+    md.append("- **").append(statement).append("** ([")
+        .append(guidance.label()).append("](").append(guidance.url()).append("))\n");
+    evidence.forEach(e -> md.append("  - ").append(EvidenceText.of(e)).append('\n'));
   }
 
   private Suggestion suggestion(Assessment assessment, Concern concern, SuggestedOrder order) {
-    OrderCode code = settings.orders().get(order.kind());
+    return suggestion(settings.orders().get(order.kind()), order, assessment.patientId(), summary(assessment, concern));
+  }
+
+  /** A suggestion to create {@code order} for the patient, the card's summary as its reason. */
+  static Suggestion suggestion(OrderCode code, SuggestedOrder order, String patientId, String reason) {
     String priority = order.priority().code();
     String label = switch (order.kind()) {
       case CBC, INR -> "Order " + code.text() + " (" + priority + ")";
       case DERMATOLOGY_REFERRAL -> "Refer to dermatology (" + priority + ")";
     };
-    ObjectNode resource = serviceRequest(assessment, concern, order);
+    ObjectNode resource = serviceRequest(code, order, patientId, reason);
     return new Suggestion(label, UUID.randomUUID().toString(), true,
         List.of(Action.create("Create a draft " + priority + " order: " + code.text(), resource)));
   }
@@ -161,8 +177,7 @@ public final class CardRenderer {
    * writes them ({@code CardRendererTests} holds the two equal): written directly, as building and encoding a
    * HAPI model costs more than the rest of the card.
    */
-  private ObjectNode serviceRequest(Assessment assessment, Concern concern, SuggestedOrder order) {
-    OrderCode code = settings.orders().get(order.kind());
+  private static ObjectNode serviceRequest(OrderCode code, SuggestedOrder order, String patientId, String reason) {
     ObjectNode request = JSON.objectNode().put("resourceType", "ServiceRequest");
     request.putObject("meta").putArray("profile").add(SUGGESTED_ORDER_PROFILE);
     request.put("status", "draft").put("intent", "order").put("priority", order.priority().code());
@@ -174,15 +189,15 @@ public final class CardRenderer {
       }
     }
     concept.put("text", code.text());
-    request.putObject("subject").put("reference", "Patient/" + assessment.patientId());
+    request.putObject("subject").put("reference", "Patient/" + patientId);
     if (order.kind() == OrderKind.DERMATOLOGY_REFERRAL) {
       request.putObject("performerType").put("text", "Dermatology");
     }
-    request.putArray("reasonCode").addObject().put("text", summary(assessment, concern));
+    request.putArray("reasonCode").addObject().put("text", reason);
     return request;
   }
 
-  private static String joinAnd(List<String> parts) {
+  static String joinAnd(List<String> parts) {
     if (parts.size() <= 1) {
       return String.join("", parts);
     }

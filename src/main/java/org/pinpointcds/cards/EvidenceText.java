@@ -37,6 +37,15 @@ public final class EvidenceText {
     } else if (evidence instanceof Evidence.UnreadCount unread) {
       DataGap gap = unread.gap();
       return sourced(gap.detail(), gap.reference(), gap.dated().orElseThrow());
+    } else if (evidence instanceof Evidence.RedFlag flag) {
+      return Formats.label(flag.kind().code()) + ": " + of(flag.evidence());
+    } else if (evidence instanceof Evidence.NoCountOnRecord) {
+      return "no platelet count on record";
+    } else if (evidence instanceof Evidence.StaleCount stale) {
+      return "the latest count is older than the look-back: " + platelets(stale.count());
+    } else if (evidence instanceof Evidence.UnreadLatestCount unread) {
+      DataGap gap = unread.gap();
+      return "the latest platelet count could not be read: " + sourced(gap.detail(), gap.reference(), gap.dated().orElseThrow());
     } else if (evidence instanceof Evidence.ChildAged child) {
       return "child aged " + child.years() + ": " + CHILD_MINIMUM;
     }
@@ -60,6 +69,7 @@ public final class EvidenceText {
       case SPREADING_OR_WIDESPREAD, MECHANICAL_TRIGGER, SYMPTOM -> labels(note.codes());
       case LESION_FEATURE -> name + ": " + labels(note.codes());
       case MUCOSAL_SITE -> "mucosal spots: " + labels(note.codes());
+      case RECORDED -> name;
     };
   }
 

@@ -22,11 +22,16 @@ public final class ServiceCatalog {
   public ServiceCatalog(Collection<ServiceDefinition> definitions) {
     Map<String, ServiceDefinition> sorted = new TreeMap<>();
     for (ServiceDefinition definition : definitions) {
-      if (sorted.put(definition.id(), definition) != null) {
-        throw new IllegalStateException("two service definitions share the id " + definition.id());
-      }
+      add(definition, sorted);
+      definition.alsoOn().forEach(other -> add(definition.on(other), sorted));
     }
     this.byId = Collections.unmodifiableMap(sorted);
+  }
+
+  private static void add(ServiceDefinition definition, Map<String, ServiceDefinition> byId) {
+    if (byId.put(definition.id(), definition) != null) {
+      throw new IllegalStateException("two service definitions share the id " + definition.id());
+    }
   }
 
   /** Reads every {@code cds-services/*.json} on the classpath; a file that does not read stops start-up. */

@@ -22,7 +22,8 @@ public record ServiceDefinition(
     Map<String, Setting> medicationLookbacks,
     Map<String, GuidanceEntry> guidance,
     Units units,
-    Cards cards) {
+    Cards cards,
+    List<AlsoOn> alsoOn) {
 
   /** A configurable value (a number, a duration or a zone, as text) with the guidance or decision it comes from. */
   public record Setting(String value, String source) {}
@@ -50,6 +51,12 @@ public record ServiceDefinition(
   /** A suggested order's code (optional: a referral may have text only) and its text. */
   public record Order(String system, String code, String display, String text) {}
 
+  /**
+   * The same service on another hook, under its own id: discovery lists it as a service of its own, and it answers
+   * from the same prefetch and settings (contract 6: {@code antithrombotic-order-check-select} on order-select).
+   */
+  public record AlsoOn(String id, String hook, String title, String description) {}
+
   public ServiceDefinition {
     requireText("id", id);
     requireText("hook", hook);
@@ -58,6 +65,13 @@ public record ServiceDefinition(
     thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
     medicationLookbacks = medicationLookbacks == null ? Map.of() : Map.copyOf(medicationLookbacks);
     guidance = guidance == null ? Map.of() : Map.copyOf(guidance);
+    alsoOn = alsoOn == null ? List.of() : List.copyOf(alsoOn);
+  }
+
+  /** This service as it answers on {@code other}'s hook, under {@code other}'s id. */
+  public ServiceDefinition on(AlsoOn other) {
+    return new ServiceDefinition(other.id(), other.hook(), other.title(), other.description(), prefetch, thresholds,
+        medicationLookbacks, guidance, units, cards, List.of());
   }
 
   private static void requireText(String field, String value) {

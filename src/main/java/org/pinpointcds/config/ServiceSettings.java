@@ -52,7 +52,7 @@ public final class ServiceSettings {
   public List<ActiveSetting> active() {
     List<ActiveSetting> active = new ArrayList<>();
     definition.thresholds().keySet().forEach(name -> active.add(resolve(definition.thresholds(), name, name)));
-    for (DrugClass drugClass : DrugClass.values()) {
+    for (DrugClass drugClass : DrugClass.triaged()) {
       active.add(resolve(definition.medicationLookbacks(), MEDICATION_LOOKBACK + drugClass.code(), drugClass.code()));
     }
     active.sort(Comparator.comparing(ActiveSetting::name));
@@ -80,7 +80,7 @@ public final class ServiceSettings {
               + definition.id() + " (see GET /actuator/pinpoint for the names)");
         });
     Map<DrugClass, Duration> lookbacks = new EnumMap<>(DrugClass.class);
-    for (DrugClass drugClass : DrugClass.values()) {
+    for (DrugClass drugClass : DrugClass.triaged()) {
       lookbacks.put(drugClass, parsed(resolve(definition.medicationLookbacks(),
           MEDICATION_LOOKBACK + drugClass.code(), drugClass.code()), Duration::parse, "an ISO-8601 duration such as P7D"));
     }

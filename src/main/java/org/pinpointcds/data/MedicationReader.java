@@ -49,17 +49,26 @@ final class MedicationReader {
   }
 
   List<MedicationUse> read(MedicationRequest request, ResourcePool pool, UnreadResources unread, ReadingReport report) {
+    if (!request.getDoNotPerform() && !MedicationRequestPlan.STATUSES.counts(request.getStatus())) {
+      report.ignored(request, Ignored.WRONG_STATUS, () -> "status " + statusOf(request.getStatusElement())
+          + "; counted: " + MedicationRequestPlan.STATUSES.listed());
+      return List.of();
+    }
+    return readDraft(request, pool, unread, report);
+  }
+
+  /**
+   * A draft order of an order-sign or order-select call, or a request whose status counts: read whatever its status,
+   * unless it is a request not to give the medicine.
+   */
+  List<MedicationUse> readDraft(MedicationRequest request, ResourcePool pool, UnreadResources unread,
+      ReadingReport report) {
     if (request.getDoNotPerform()) {
       report.ignored(request, Ignored.DO_NOT_PERFORM, () -> "doNotPerform: a request not to give the medicine");
       return List.of();
     }
-    if (MedicationRequestPlan.STATUSES.counts(request.getStatus())) {
-      return uses(request, request.getMedication(), request.getDosageInstruction(), pool, false, Optional.empty(),
-          unread, report);
-    }
-    report.ignored(request, Ignored.WRONG_STATUS, () -> "status " + statusOf(request.getStatusElement())
-        + "; counted: " + MedicationRequestPlan.STATUSES.listed());
-    return List.of();
+    return uses(request, request.getMedication(), request.getDosageInstruction(), pool, false, Optional.empty(),
+        unread, report);
   }
 
   private static String statusOf(Enumeration<?> status) {
@@ -95,7 +104,7 @@ final class MedicationReader {
     Set<DrugClass> classes = classifier.classify(drug, formAndRoute);
     if (classes.isEmpty()) {
       report.ignored(owner, Ignored.UNCLASSIFIED_MEDICATION, () -> "'" + name + "' (" + codes(drug)
-          + ") is in none of Pinpoint's drug classes: antithrombotics and corticosteroids");
+          + ") is in none of Pinpoint's drug classes: antithrombotics, NSAIDs and corticosteroids");
       return List.of();
     }
     String reference = owner.fhirType() + "/" + owner.getIdElement().getIdPart();

@@ -34,7 +34,11 @@ import org.pinpointcds.triage.TriageSettings;
  */
 public final class PatientDataReader {
 
+  /** The order-sign and order-select context field whose MedicationRequests are read as draft orders (contract 6). */
+  public static final String DRAFT_ORDERS = "draftOrders";
   private static final Set<String> NOT_DATA = Set.of("OperationOutcome", "Bundle");
+  /** What of a draft-orders Bundle is read: the orders, and the Medications they name. */
+  private static final Set<String> DRAFT_TYPES = Set.of("MedicationRequest", "Medication");
 
   private final FhirContext fhirContext;
   private final Set<String> resourceTypes;
@@ -70,9 +74,24 @@ public final class PatientDataReader {
    *     neither read nor fetched.
    */
   public CompletableFuture<PatientSnapshot> read(Map<String, String> templates, PatientDataRequest request) {
+    return read(templates, request, null);
+  }
+
+  /**
+   * As {@link #read(Map, PatientDataRequest)}, with an order-sign or order-select call's draft orders: each
+   * MedicationRequest of the Bundle is a draft order whatever its status, its medicine classified as the triage's
+   * (codes, displays, text, a contained, included or fetched Medication).
+   *
+   * @param draftOrders the context's {@code draftOrders} Bundle, or null for a call without one
+   */
+  public CompletableFuture<PatientSnapshot> read(Map<String, String> templates, PatientDataRequest request,
+      JsonNode draftOrders) {
     ResourcePool pool = new ResourcePool();
     Map<String, String> queries;
     try {
+      if (draftOrders != null) {
+        addDrafts(draftOrders, pool);
+      }
       queries = readPrefetch(templates, request, pool);
     } catch (InvalidPrefetchException | RequiredDataUnavailableException e) {
       return CompletableFuture.failedFuture(e);
@@ -84,6 +103,13 @@ public final class PatientDataReader {
     return fetched
         .thenCompose(done -> resolveMedications(pool, request))
         .thenApply(done -> snapshotBuilder.build(request.patientId(), pool));
+  }
+
+  private void addDrafts(JsonNode draftOrders, ResourcePool pool) {
+    List<PrefetchedResource> drafts = new ArrayList<>();
+    resources(DRAFT_ORDERS, (ObjectNode) draftOrders, drafts);
+    drafts.stream().filter(draft -> DRAFT_TYPES.contains(draft.type()))
+        .forEach(draft -> pool.add(leanParser.parse(draft), draft.fullUrl(), DRAFT_ORDERS));
   }
 
   /** Adds the prefetch's resources to the pool; returns the queries for the keys and pages left to fetch. */

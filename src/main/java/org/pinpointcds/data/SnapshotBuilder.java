@@ -96,6 +96,9 @@ final class SnapshotBuilder {
         readings.conditions.addAll(conditions.read(condition, readings.unread, report));
       } else if (resource instanceof MedicationStatement statement) {
         readings.medicines.addAll(medications.read(statement, pool, readings.unread, report));
+      } else if (resource instanceof MedicationRequest request
+          && PatientDataReader.DRAFT_ORDERS.equals(pool.keyOf(request))) {
+        readings.drafts.addAll(medications.readDraft(request, pool, readings.unread, report));
       } else if (resource instanceof MedicationRequest request) {
         readings.medicines.addAll(medications.read(request, pool, readings.unread, report));
       } else if (resource instanceof ServiceRequest order) {
@@ -107,16 +110,16 @@ final class SnapshotBuilder {
       }
     }
     return new PatientSnapshot(patientId, birthDate, readings.findings, readings.temperatures, readings.platelets,
-        readings.conditions, readings.medicines, readings.cbcOrders, readings.unread.gaps());
+        readings.conditions, readings.medicines, readings.cbcOrders, readings.unread.gaps(), readings.drafts);
   }
 
   /** What one call's resources become, as the builder reads them. */
   private record Readings(UnreadResources unread, ReadingReport report, List<SkinFinding> findings,
       List<Temperature> temperatures, List<PlateletCount> platelets, List<ConditionEntry> conditions,
-      List<MedicationUse> medicines, List<CbcOrder> cbcOrders) {
+      List<MedicationUse> medicines, List<CbcOrder> cbcOrders, List<MedicationUse> drafts) {
     Readings(UnreadResources unread, ReadingReport report) {
       this(unread, report, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-          new ArrayList<>(), new ArrayList<>());
+          new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
     }
   }
 

@@ -69,7 +69,7 @@ public class CdsHooksController {
     CdsRequest request = parser.parse(servletRequest.getInputStream());
     HookCallFacts.attachRequest(servletRequest, request);
     HookInstanceLogging.tag(request.hookInstance());
-    if (!definition.hook().equals(request.hook())) {
+    if (!handlers.get(id).answers(request.hook())) {
       throw ProtocolException.badRequest("hook '" + request.hook() + "' does not match service '" + id
           + "', which answers '" + definition.hook() + "'");
     }

@@ -86,9 +86,12 @@ public final class CdsRequestParser {
     }
     requiredText(context, "patientId", "context.patientId");
     Map<String, String> contextFields = new LinkedHashMap<>();
+    Map<String, JsonNode> contextObjects = new LinkedHashMap<>();
     context.fields().forEachRemaining(field -> {
       if (field.getValue().isValueNode() && !field.getValue().isNull()) {
         contextFields.put(field.getKey(), field.getValue().asText());
+      } else if (field.getValue().isContainerNode()) {
+        contextObjects.put(field.getKey(), field.getValue());
       }
     });
     Optional<URI> fhirServer = fhirServer(json);
@@ -96,7 +99,7 @@ public final class CdsRequestParser {
     if (accessToken.isPresent() && fhirServer.isEmpty()) {
       throw ProtocolException.badRequest("'fhirAuthorization' requires 'fhirServer' (CDS Hooks 2.0, cds-r-1)");
     }
-    return new CdsRequest(hook, hookInstance, fhirServer, accessToken, contextFields, prefetch(json));
+    return new CdsRequest(hook, hookInstance, fhirServer, accessToken, contextFields, contextObjects, prefetch(json));
   }
 
   private static Optional<URI> fhirServer(JsonNode json) {

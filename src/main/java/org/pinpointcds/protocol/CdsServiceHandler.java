@@ -9,6 +9,9 @@ public interface CdsServiceHandler {
 
   String serviceId();
 
+  /** Whether a call of {@code hook} is one this service answers; any other is refused (400). */
+  boolean answers(String hook);
+
   /**
    * @return the cards: completed at once when the call's prefetch holds all its data, later when some must be
    *     fetched from the EHR's FHIR server; failing as the call must be refused

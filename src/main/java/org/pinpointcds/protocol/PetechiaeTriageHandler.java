@@ -15,6 +15,8 @@ import org.pinpointcds.triage.Triage;
 /** {@code petechiae-triage}: read the patient's data, triage it, render the cards. */
 public final class PetechiaeTriageHandler implements CdsServiceHandler {
 
+  private static final java.util.Set<String> ORDER_HOOKS = java.util.Set.of("order-sign", "order-select");
+
   private final ServiceDefinition definition;
   private final PatientDataReader reader;
   private final Triage triage;
@@ -34,6 +36,15 @@ public final class PetechiaeTriageHandler implements CdsServiceHandler {
   @Override
   public String serviceId() {
     return definition.id();
+  }
+
+  /**
+   * Its own hook, and the order hooks: the triage reads only the patient, whom their contexts name as well, so an EHR
+   * may ask for it at order time too.
+   */
+  @Override
+  public boolean answers(String hook) {
+    return definition.hook().equals(hook) || ORDER_HOOKS.contains(hook);
   }
 
   @Override

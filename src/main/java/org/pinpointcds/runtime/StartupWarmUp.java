@@ -20,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs one synthetic call through every handler at start-up, so that the first clinician does not pay for
- * class loading and HAPI's model scanning.
+ * class loading and HAPI's model scanning. The call is a patient-view one whose context also holds draft orders and
+ * selections, so that the order checks warm up on it too.
  */
 @Component
 class StartupWarmUp implements ApplicationRunner {

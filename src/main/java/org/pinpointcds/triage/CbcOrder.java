@@ -9,4 +9,9 @@ public record CbcOrder(String reference, String name, When authoredOn, Optional<
   public boolean isImmediate() {
     return priority.filter(p -> p == OrderPriority.STAT || p == OrderPriority.ASAP).isPresent();
   }
+
+  /** Whether this order replaces a suggested CBC of {@code priority}: any does, but only an immediate one a stat CBC. */
+  public boolean standsInFor(OrderPriority priority) {
+    return priority != OrderPriority.STAT || isImmediate();
+  }
 }

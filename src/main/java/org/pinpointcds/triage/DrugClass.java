@@ -1,5 +1,8 @@
 package org.pinpointcds.triage;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * The medicine classes the rules care about; each is a ValueSet of the same id in {@code fhir-profiles/}.
  */
@@ -11,7 +14,9 @@ public enum DrugClass implements Coded {
   FONDAPARINUX("fondaparinux"),
   ANTIPLATELETS("antiplatelet"),
   SYSTEMIC_CORTICOSTEROIDS("systemic corticosteroid"),
-  TOPICAL_CORTICOSTEROIDS("topical corticosteroid");
+  TOPICAL_CORTICOSTEROIDS("topical corticosteroid"),
+  /** Impair platelet function: read by the order check (contract 6), not by the triage (contract 3.2 lists no NSAID). */
+  NSAIDS("NSAID");
 
   private final String label;
 
@@ -24,8 +29,22 @@ public enum DrugClass implements Coded {
     return label;
   }
 
+  /** The classes of contract section 3.2, the ones the triage reads. */
+  public static Set<DrugClass> triaged() {
+    return EnumSet.complementOf(EnumSet.of(NSAIDS));
+  }
+
+  public boolean isTriaged() {
+    return this != NSAIDS;
+  }
+
   /** Anticoagulants and antiplatelets: they raise bleeding risk and call for a same-day CBC. */
   public boolean isAntithrombotic() {
+    return !isCorticosteroid() && this != NSAIDS;
+  }
+
+  /** Antithrombotics and NSAIDs: a draft order of one is what the order check checks (contract 6). */
+  public boolean actsOnBleeding() {
     return !isCorticosteroid();
   }
 

@@ -33,7 +33,9 @@ public sealed interface Evidence {
     MECHANICAL_TRIGGER,
     LESION_FEATURE,
     SYMPTOM,
-    MUCOSAL_SITE
+    MUCOSAL_SITE,
+    /** The finding itself, by its name. */
+    RECORDED
   }
 
   /** The largest spot of a finding, at or above the purpura size. */
@@ -49,6 +51,18 @@ public sealed interface Evidence {
 
   /** A platelet result that could not be read and may be the latest. */
   record UnreadCount(DataGap gap) implements Evidence {}
+
+  /** A red flag of the triage (a row of {@link ReasonKind}) and the datum behind it, as the order check cites it. */
+  record RedFlag(ReasonKind kind, Evidence evidence) implements Evidence {}
+
+  /** No platelet count has been recorded. */
+  record NoCountOnRecord() implements Evidence {}
+
+  /** The latest platelet count, older than the look-back that asks for a recent one. */
+  record StaleCount(PlateletCount count) implements Evidence {}
+
+  /** The latest platelet result could not be read, so no recent count is known. */
+  record UnreadLatestCount(DataGap gap) implements Evidence {}
 
   /** The patient is a child: a non-blanching rash without a mechanical cause is a same-day assessment at least. */
   record ChildAged(int years) implements Evidence {}

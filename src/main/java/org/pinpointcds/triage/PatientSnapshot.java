@@ -8,6 +8,7 @@ import java.util.Optional;
  * Everything the triage reads about one patient, already filtered by status and normalised in units.
  *
  * @param gaps what could not be read (contract 5); the triage decides which of it could change the answer now
+ * @param draftOrders the medicines of an order-sign or order-select call's draft orders, classified (contract 6)
  */
 public record PatientSnapshot(
     String patientId,
@@ -18,7 +19,16 @@ public record PatientSnapshot(
     List<ConditionEntry> conditions,
     List<MedicationUse> medications,
     List<CbcOrder> cbcOrders,
-    List<DataGap> gaps) {
+    List<DataGap> gaps,
+    List<MedicationUse> draftOrders) {
+
+  /** A snapshot of a call without draft orders (patient-view). */
+  public PatientSnapshot(String patientId, Optional<LocalDate> birthDate, List<SkinFinding> skinFindings,
+      List<Temperature> temperatures, List<PlateletCount> plateletCounts, List<ConditionEntry> conditions,
+      List<MedicationUse> medications, List<CbcOrder> cbcOrders, List<DataGap> gaps) {
+    this(patientId, birthDate, skinFindings, temperatures, plateletCounts, conditions, medications, cbcOrders, gaps,
+        List.of());
+  }
 
   public PatientSnapshot {
     skinFindings = List.copyOf(skinFindings);
@@ -28,5 +38,6 @@ public record PatientSnapshot(
     medications = List.copyOf(medications);
     cbcOrders = List.copyOf(cbcOrders);
     gaps = List.copyOf(gaps);
+    draftOrders = List.copyOf(draftOrders);
   }
 }

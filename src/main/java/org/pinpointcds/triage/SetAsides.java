@@ -35,7 +35,7 @@ final class SetAsides {
             .filter(o -> o.authoredOn().within(context.now(), cbcOrderLookback)).toList(),
         CbcOrder::reference, CbcOrder::authoredOn, "cbc-order-lookback", cbcOrderLookback);
     for (MedicationUse medicine : snapshot.medications()) {
-      if (!context.currentMedicines().contains(medicine)) {
+      if (medicine.drugClass().isTriaged() && !context.currentMedicines().contains(medicine)) {
         asides.add(medicine.reference(), OUTSIDE_LOOKBACK, "ended " + Formats.when(medicine.endedAt().orElseThrow())
             + ", before the " + medicine.drugClass().label() + " look-back (medication-lookback."
             + medicine.drugClass().code() + " = " + Formats.duration(settings.lookback(medicine.drugClass())) + ")");

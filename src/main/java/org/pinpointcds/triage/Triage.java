@@ -22,6 +22,10 @@ public final class Triage {
   private static final List<ReasonKind> NON_BLANCHING_ROWS = Stream.of(ReasonKind.values())
       .filter(kind -> kind != ReasonKind.SUSPICIOUS_LESION && kind != ReasonKind.BLANCHING_LESION)
       .toList();
+  /** The emergency red flags other than the count, which the order check applies too (contract 6). */
+  private static final List<ReasonKind> RED_FLAG_ROWS = NON_BLANCHING_ROWS.stream()
+      .filter(kind -> kind.outcome() == Outcome.EMERGENCY_EVALUATION && kind != ReasonKind.CRITICAL_PLATELETS)
+      .toList();
 
   private final TriageSettings settings;
   private final Clock clock;
@@ -68,8 +72,7 @@ public final class Triage {
       default -> Optional.empty();
     };
     priority.ifPresent(p -> {
-      // Only a stat or asap order stands in for the emergency card's stat CBC; any recent one for an urgent CBC.
-      if (recentCbc.filter(cbc -> p != OrderPriority.STAT || cbc.isImmediate()).isEmpty()) {
+      if (recentCbc.filter(cbc -> cbc.standsInFor(p)).isEmpty()) {
         orders.add(new SuggestedOrder(OrderKind.CBC, p));
       }
       if (context.currentMedicines().stream().anyMatch(m -> m.drugClass() == DrugClass.VITAMIN_K_ANTAGONISTS)) {
@@ -77,6 +80,14 @@ public final class Triage {
       }
     });
     return new Concern(outcome, reasons, orders, priority.isPresent() ? recentCbc : Optional.empty());
+  }
+
+  /**
+   * The emergency red flags of a recent red finding other than the platelet count (fever, confusion or neck stiffness,
+   * bleeding or mucosal spots): what makes a draft antithrombotic order high-risk (contract 6). Empty without one.
+   */
+  public List<Reason> redFlags(TriageContext context) {
+    return context.hasRedFinding() ? fire(RED_FLAG_ROWS, context) : List.of();
   }
 
   private static Concern referral(Outcome outcome, List<Reason> reasons, OrderPriority priority) {
@@ -101,7 +112,7 @@ public final class Triage {
    * The CBC ordered within the look-back that the card names, a stat or asap one first, then the latest: it replaces
    * the CBC suggestion where it may (contract 4).
    */
-  private Optional<CbcOrder> recentCbc(PatientSnapshot snapshot, Instant now) {
+  public Optional<CbcOrder> recentCbc(PatientSnapshot snapshot, Instant now) {
     return snapshot.cbcOrders().stream()
         .filter(o -> o.authoredOn().within(now, settings.cbcOrderLookback()))
         .max(Comparator.comparing(CbcOrder::isImmediate).thenComparing(o -> o.authoredOn().first()));

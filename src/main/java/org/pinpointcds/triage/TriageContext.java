@@ -10,8 +10,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
-/** The snapshot seen at one moment: look-backs applied once, so that each rule reads only what counts. */
-record TriageContext(
+/**
+ * The snapshot seen at one moment: look-backs applied once, so that each rule reads only what counts. The order-time
+ * check (contract 6) reads the patient through it too, so that both services see the same findings and counts.
+ */
+public record TriageContext(
     Instant now,
     TriageSettings settings,
     Optional<Integer> ageYears,
@@ -31,7 +34,7 @@ record TriageContext(
   private static final Comparator<SkinFinding> NEWEST_FIRST =
       Comparator.comparing((SkinFinding f) -> f.observedAt().first()).reversed();
 
-  static TriageContext of(PatientSnapshot snapshot, TriageSettings settings, Instant now) {
+  public static TriageContext of(PatientSnapshot snapshot, TriageSettings settings, Instant now) {
     List<SkinFinding> recent =
         snapshot.skinFindings().stream()
             .filter(f -> f.observedAt().within(now, settings.findingLookback()))
@@ -54,7 +57,8 @@ record TriageContext(
         snapshot.conditions().stream().filter(c -> c.kind() == ConditionKind.THROMBOCYTOPENIA).toList(),
         latest,
         unreadableLatest,
-        snapshot.medications().stream().filter(m -> isCurrent(m, now, settings)).toList(),
+        snapshot.medications().stream()
+            .filter(m -> m.drugClass().isTriaged() && isCurrent(m, now, settings)).toList(),
         snapshot.gaps().stream().filter(g -> couldChangeTriage(g, now, settings, latest)).toList());
   }
 
@@ -67,7 +71,7 @@ record TriageContext(
    * A recent finding that is, or may be, non-blanching (contract 5.4): the concern the emergency and same-day rules
    * judge.
    */
-  boolean hasRedFinding() {
+  public boolean hasRedFinding() {
     return hasNonBlanchingFinding() || !untestedFindings.isEmpty();
   }
 
@@ -75,7 +79,7 @@ record TriageContext(
    * The finding whose documented cause explains the spots (contract 5.4): the latest non-blanching one, else the
    * latest untested red one. A trigger recorded on an older finding does not explain a newer one.
    */
-  Optional<SkinFinding> latestRedFinding() {
+  public Optional<SkinFinding> latestRedFinding() {
     return nonBlanchingFindings.stream().findFirst().or(() -> untestedFindings.stream().findFirst());
   }
 

@@ -36,7 +36,7 @@ public record TriageSettings(
           "critical platelet threshold must be below the low one, got %s and %s"
               .formatted(criticalPlateletsBelow, lowPlateletsBelow));
     }
-    requireAll("medication look-back", medicationLookbacks.keySet(), EnumSet.allOf(DrugClass.class));
+    requireAll("medication look-back", medicationLookbacks.keySet(), EnumSet.copyOf(DrugClass.triaged()));
     requireAll("guidance", guidance.keySet(), EnumSet.allOf(ReasonKind.class));
     medicationLookbacks = Map.copyOf(new EnumMap<>(medicationLookbacks));
     guidance = Map.copyOf(new EnumMap<>(guidance));

@@ -47,7 +47,10 @@ class ApiDocumentationTests {
   static final Path EXAMPLES = Path.of("src", "main", "resources", "openapi", "examples");
   static final Path SCENARIO = Path.of("src", "test", "resources", "scenarios", "p01-fever-petechiae.json");
   static final boolean UPDATE = Boolean.getBoolean("openapi.update");
+  static final Path ORDER_SCENARIO =
+      Path.of("src", "test", "resources", "scenarios-orders", "p24-order-sign-apixaban-low-platelets.json");
   static final String SERVICE = "/cds-services/petechiae-triage";
+  static final String ORDER_CHECK = "/cds-services/antithrombotic-order-check";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Autowired
@@ -102,6 +105,11 @@ class ApiDocumentationTests {
     assertThat(example("p01-request")).isEqualTo(scenario().get("request"));
   }
 
+  @Test
+  void orderSignRequestExampleIsTheSharedScenario() throws Exception {
+    assertThat(example("p24-request")).isEqualTo(JSON.readTree(ORDER_SCENARIO.toFile()).get("request"));
+  }
+
   static Stream<Arguments> answers() throws IOException {
     ObjectNode p01 = (ObjectNode) scenario().get("request");
     ObjectNode withoutPrefetch = p01.deepCopy();
@@ -110,6 +118,7 @@ class ApiDocumentationTests {
     withoutHookInstance.remove("hookInstance");
     return Stream.of(
         Arguments.of("p01-answer", 200, json(SERVICE, p01)),
+        Arguments.of("p24-answer", 200, json(ORDER_CHECK, JSON.readTree(ORDER_SCENARIO.toFile()).get("request"))),
         Arguments.of("p01-precondition-failed", 412, json(SERVICE, withoutPrefetch)),
         Arguments.of("bad-request", 400, json(SERVICE, withoutHookInstance)),
         Arguments.of("not-found", 404, json("/cds-services/no-such-service", p01)),

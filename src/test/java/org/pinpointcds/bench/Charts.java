@@ -3,14 +3,17 @@ package org.pinpointcds.bench;
 import static java.time.Duration.ofDays;
 import static java.time.Duration.ofHours;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Random;
 import org.pinpointcds.testing.Fhir;
 import org.pinpointcds.testing.HookRequest;
@@ -76,6 +79,26 @@ public final class Charts {
     this.bareRows = size == Size.LONG_STAY;
     this.random = new Random(size.ordinal() * 7919L + 17);
     this.now = now.truncatedTo(ChronoUnit.SECONDS);
+  }
+
+  /**
+   * The same chart as an order-sign call of {@code antithrombotic-order-check}: its keys, and a draft apixaban order
+   * (the chart's petechiae from today and its counts make a card).
+   */
+  public static byte[] orderSignRequest(Size size, Instant now) {
+    try {
+      ObjectMapper json = new ObjectMapper();
+      ObjectNode call = (ObjectNode) json.readTree(request(size, now));
+      call.put("hook", "order-sign");
+      ((ObjectNode) call.path("prefetch")).remove(List.of("medicationStatements", "medicationRequests"));
+      ((ObjectNode) call.path("context")).set("draftOrders", json.readTree("""
+          {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {"resourceType": "MedicationRequest",
+            "id": "draft-apixaban", "status": "draft", "intent": "order", "medicationCodeableConcept": {"coding": [
+              {"system": "http://www.nlm.nih.gov/research/umls/rxnorm", "code": "1364430", "display": "apixaban"}]}}}]}"""));
+      return json.writeValueAsBytes(call);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The call as JSON bytes: the same for the same size and moment. */

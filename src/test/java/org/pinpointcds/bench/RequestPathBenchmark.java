@@ -25,6 +25,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.pinpointcds.concurrent.Futures;
 import org.pinpointcds.protocol.CdsRequestParser;
 import org.pinpointcds.protocol.CdsResponse;
+import org.pinpointcds.protocol.OrderCheckHandler;
 import org.pinpointcds.protocol.PetechiaeTriageHandler;
 import org.pinpointcds.testing.ServiceParts;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
@@ -33,7 +34,8 @@ import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
  * The request path without HTTP (request bytes, parsed, read into a snapshot, triaged, rendered as cards and
  * written as the response's JSON bytes) on the three chart sizes of {@link Charts}, each as a ratio to its floor:
  * the same bytes read into a plain Jackson tree, measured in the same run (issue 7: goal at most 2 on the typical
- * chart and 3 on the long stay).
+ * chart and 3 on the long stay). The order-sign call of {@code antithrombotic-order-check} on the same chart (its six
+ * keys and a draft apixaban order) is measured against the floor of its own bytes, under the same goals.
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=org.pinpointcds.bench.RequestPathBenchmark}; writes docs/benchmarks/request-path.txt.
@@ -51,16 +53,23 @@ public class RequestPathBenchmark {
   /** A writer prepared once for the answer, as the controller's {@code AnswerWriter} writes it. */
   private final ObjectWriter answerWriter = mapper.writerFor(CdsResponse.class);
   private byte[] body;
+  private byte[] orderSignBody;
   private CdsRequestParser parser;
   private PetechiaeTriageHandler handler;
+  private OrderCheckHandler orderCheck;
 
   @Setup(Level.Trial)
   public void setUp() throws IOException {
     body = Charts.request(chart, Instant.now());
     parser = new CdsRequestParser(mapper);
     handler = ServiceParts.handler(Clock.systemUTC());
+    orderSignBody = Charts.orderSignRequest(chart, Instant.now());
+    orderCheck = ServiceParts.orderCheckHandler(Clock.systemUTC());
     if (mapper.readTree(requestPath()).path("cards").isEmpty()) {
       throw new IllegalStateException("the " + chart + " chart gives no card: the benchmark would measure nothing");
+    }
+    if (mapper.readTree(orderSign()).path("cards").isEmpty()) {
+      throw new IllegalStateException("the " + chart + " order-sign call gives no card: it would not measure the cards");
     }
   }
 
@@ -74,6 +83,17 @@ public class RequestPathBenchmark {
     return answerWriter.writeValueAsBytes(new CdsResponse(Futures.valueOf(handler.handle(parser.parse(body)))));
   }
 
+  @Benchmark
+  public JsonNode orderSignFloor() throws IOException {
+    return mapper.readTree(orderSignBody);
+  }
+
+  @Benchmark
+  public byte[] orderSign() throws IOException {
+    return answerWriter.writeValueAsBytes(
+        new CdsResponse(Futures.valueOf(orderCheck.handle(parser.parse(orderSignBody)))));
+  }
+
   public static void main(String[] args) throws Exception {
     String machine = Machine.describe();
     var options = new OptionsBuilder()
@@ -85,20 +105,27 @@ public class RequestPathBenchmark {
     Map<Charts.Size, double[]> scores = new EnumMap<>(Charts.Size.class);
     for (RunResult result : new Runner(options).run()) {
       Charts.Size size = Charts.Size.valueOf(result.getParams().getParam("chart"));
-      int column = result.getParams().getBenchmark().endsWith("floor") ? 0 : 1;
-      scores.computeIfAbsent(size, s -> new double[4])[column] = result.getPrimaryResult().getScore();
+      String benchmark = result.getParams().getBenchmark();
+      int column = benchmark.endsWith("requestPath") ? 1 : benchmark.endsWith("orderSignFloor") ? 4
+          : benchmark.endsWith("orderSign") ? 5 : 0;
+      scores.computeIfAbsent(size, s -> new double[8])[column] = result.getPrimaryResult().getScore();
       scores.get(size)[column + 2] = result.getPrimaryResult().getScoreError();
     }
     StringBuilder report = new StringBuilder("Request path benchmark, " + machine + " (at the start)\n"
         + "(JMH average time per call, one thread, forks 0; written by RequestPathBenchmark, not by hand)\n"
-        + "chart       bytes       floor (Jackson tree)   request path           ratio  goal\n");
-    scores.forEach((size, s) -> report.append("%-10s %9d  %9.1f ± %6.1f us  %9.1f ± %6.1f us  %5.2f  %s%n".formatted(
-        size.fileName().replace(".json", ""), Charts.request(size, Instant.now()).length, s[0], s[2], s[1], s[3],
-        s[1] / s[0], switch (size) {
-          case MINIMAL -> "-";
-          case TYPICAL -> "<= 2";
-          case LONG_STAY -> "<= 3";
-        })));
+        + "call        chart       bytes       floor (Jackson tree)   request path           ratio  goal\n");
+    scores.forEach((size, s) -> {
+      String goal = switch (size) {
+        case MINIMAL -> "-";
+        case TYPICAL -> "<= 2";
+        case LONG_STAY -> "<= 3";
+      };
+      String chart = size.fileName().replace(".json", "");
+      report.append("%-11s %-10s %9d  %9.1f ± %6.1f us  %9.1f ± %6.1f us  %5.2f  %s%n".formatted("patient-view", chart,
+          Charts.request(size, Instant.now()).length, s[0], s[2], s[1], s[3], s[1] / s[0], goal));
+      report.append("%-11s %-10s %9d  %9.1f ± %6.1f us  %9.1f ± %6.1f us  %5.2f  %s%n".formatted("order-sign", chart,
+          Charts.orderSignRequest(size, Instant.now()).length, s[4], s[6], s[5], s[7], s[5] / s[4], goal));
+    });
     report.append("load average at the end: ").append(Machine.describe().replaceAll(".*load average ", "")).append('\n');
     System.out.print(report);
     Machine.write("request-path.txt", report.toString());

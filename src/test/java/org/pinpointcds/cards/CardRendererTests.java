@@ -198,7 +198,7 @@ class CardRendererTests {
         new Guidance("guidance " + k.code(), "https://example.org/" + k.code()))).toList();
   }
 
-  private static CardSettings settings() {
+  static CardSettings settings() {
     Map<OrderKind, OrderCode> orders = new EnumMap<>(OrderKind.class);
     orders.put(OrderKind.CBC, new OrderCode("http://loinc.org", "58410-2", "CBC panel - Blood by Automated count", "CBC"));
     orders.put(OrderKind.INR, new OrderCode("http://loinc.org", "34714-6", "INR in Blood by Coagulation assay", "INR"));

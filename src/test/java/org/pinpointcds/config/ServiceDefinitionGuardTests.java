@@ -8,16 +8,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.pinpointcds.testing.HookRequest;
 
-/** Guards {@code cds-services/}: every file loads strictly, and petechiae-triage declares every key of the contract. */
+/**
+ * Guards {@code cds-services/}: every file loads strictly with its settings, and each service declares every prefetch
+ * key of the contract (sections 2 and 6).
+ */
 class ServiceDefinitionGuardTests {
 
   private static final Path FOLDER = Path.of("cds-services");
+  private static final String ORDER_CHECK = "antithrombotic-order-check";
   private static final ObjectMapper STRICT = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
   @TestFactory
@@ -30,10 +35,27 @@ class ServiceDefinitionGuardTests {
     return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
       ServiceDefinition definition = STRICT.readValue(file.toFile(), ServiceDefinition.class);
       assertThat(file.getFileName().toString()).isEqualTo(definition.id() + ".json");
+      if (definition.id().equals(ORDER_CHECK)) {
+        assertThat(new OrderCheckSettingsReader(definition, Map.of()).settings()).isNotNull();
+        return;
+      }
       ServiceSettings settings = new ServiceSettings(definition, TriageOverrides.none());
       assertThat(settings.triage()).isNotNull();
       assertThat(settings.units()).isNotNull();
     }));
+  }
+
+  @Test
+  void theOrderCheckAnswersOrderSignAndItsSelectEntryOrderSelectWithTheSixKeysOfSection6() {
+    ServiceCatalog catalog = ServiceCatalog.loadFromClasspath(new ObjectMapper());
+    ServiceDefinition sign = catalog.find(ORDER_CHECK).orElseThrow();
+    ServiceDefinition select = catalog.find(ORDER_CHECK + "-select").orElseThrow();
+    assertThat(sign.hook()).isEqualTo("order-sign");
+    assertThat(select.hook()).isEqualTo("order-select");
+    assertThat(sign.prefetch().keySet()).containsExactly(
+        "patient", "skinFindings", "temperatures", "plateletCounts", "conditions", "cbcOrders");
+    assertThat(select.prefetch()).isEqualTo(sign.prefetch());
+    assertThat(select.thresholds()).isEqualTo(sign.thresholds());
   }
 
   @Test

@@ -83,6 +83,6 @@ class ServiceSettingsTests {
   private static ServiceDefinition withThresholds(Map<String, ServiceDefinition.Setting> thresholds) {
     ServiceDefinition d = DEFINITION;
     return new ServiceDefinition(d.id(), d.hook(), d.title(), d.description(), d.prefetch(), thresholds,
-        d.medicationLookbacks(), d.guidance(), d.units(), d.cards());
+        d.medicationLookbacks(), d.guidance(), d.units(), d.cards(), d.alsoOn());
   }
 }

@@ -23,6 +23,11 @@ class MedicationClassifierTests {
       "1364430, apixaban, FACTOR_XA_INHIBITORS",
       "321208, fondaparinux, FONDAPARINUX",
       "32968, clopidogrel, ANTIPLATELETS",
+      "5640, ibuprofen, NSAIDS",
+      "7258, naproxen, NSAIDS",
+      "3355, diclofenac, NSAIDS",
+      "35827, ketorolac, NSAIDS",
+      "140587, celecoxib, NSAIDS",
       "8640, prednisone, SYSTEMIC_CORTICOSTEROIDS"})
   void classifiesByRxNormIngredientCode(String code, String ingredient, DrugClass expected) {
     assertThat(classesOf(activeStatement(Fhir.concept(Fhir.RXNORM, code, null)))).containsExactly(expected);
@@ -37,6 +42,10 @@ class MedicationClassifierTests {
       "B01AX05, FONDAPARINUX",
       "B01AC06, ANTIPLATELETS",
       "B01AC30, ANTIPLATELETS",
+      "M01AE01, NSAIDS",
+      "M01AB15, NSAIDS",
+      "M01AH01, NSAIDS",
+      "M01AX01, NSAIDS",
       "H02AB07, SYSTEMIC_CORTICOSTEROIDS",
       "D07AD01, TOPICAL_CORTICOSTEROIDS",
       "D07XC01, TOPICAL_CORTICOSTEROIDS"})
@@ -65,6 +74,18 @@ class MedicationClassifierTests {
   void classifiesByFreeTextIngredientName() {
     assertThat(classesOf(activeStatement(Fhir.text("Warfarin sodium 5 mg tablet"))))
         .containsExactly(DrugClass.VITAMIN_K_ANTAGONISTS);
+  }
+
+  @ParameterizedTest(name = "free text ''{0}'' is an NSAID")
+  @CsvSource({"Advil 200 mg", "Motrin 400 mg", "Aleve", "Naprosyn 500 mg", "Voltaren 50 mg", "Toradol 10 mg",
+      "Celebrex 200 mg", "Mobic 15 mg", "Ibuprofen 400 MG Oral Tablet"})
+  void classifiesAnNsaidByFreeTextNameOrBrand(String text) {
+    assertThat(classesOf(activeStatement(Fhir.text(text)))).containsExactly(DrugClass.NSAIDS);
+  }
+
+  @Test
+  void glucosamineOfAtcM01axActsOnCartilageNotPlateletsAndIsNoNsaid() {
+    assertThat(classesOf(activeStatement(Fhir.concept(Fhir.ATC, "M01AX05", "glucosamine")))).isEmpty();
   }
 
   @Test

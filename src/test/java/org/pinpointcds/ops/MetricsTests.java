@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,12 +14,14 @@ import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.pinpointcds.testing.CdsCalls;
 import org.pinpointcds.testing.Fhir;
 import org.pinpointcds.testing.HookRequest;
 import org.pinpointcds.testing.HookRequests;
@@ -51,6 +54,29 @@ class MetricsTests extends ObservedApplicationTest {
     assertThat(calls("same-day-cbc")).isEqualTo(calls + 1);
     assertThat(count("pinpoint.cards.issued", "topic", "same-day-cbc", "indicator", "warning")).isEqualTo(cards + 1);
     assertThat(count("pinpoint.prefetch.keys", "key", "plateletCounts", "result", "hit")).isEqualTo(hits + 1);
+  }
+
+  /** Contract 6: the order check's calls are counted under its own service and hook, its cards under its topics. */
+  @Test
+  void countsOrderSignCallsUnderTheirServiceAndHook() throws Exception {
+    String[] tags = {"service", "antithrombotic-order-check", "hook", "order-sign", "outcome", "high-risk-order"};
+    double calls = count("pinpoint.hook.calls", tags);
+    double cards = count("pinpoint.cards.issued", "service", "antithrombotic-order-check", "topic", "high-risk-order");
+    ObjectNode call = (ObjectNode) JSON.readTree(HookRequest.forAdult()
+        .add("plateletCounts", Fhir.plateletCount("plt-low", 12, "10*9/L", Instant.now().minusSeconds(600)))
+        .toString());
+    call.put("hook", "order-sign");
+    ((ObjectNode) call.path("prefetch")).remove(List.of("medicationStatements", "medicationRequests"));
+    ((ObjectNode) call.path("context")).set("draftOrders", JSON.readTree("""
+        {"resourceType": "Bundle", "type": "collection", "entry": [{"resource": {"resourceType": "MedicationRequest",
+          "id": "draft-1", "status": "draft", "intent": "order", "medicationCodeableConcept": {"text": "warfarin"}}}]}"""));
+
+    assertThat(call(post(CdsCalls.service("antithrombotic-order-check")).contentType(MediaType.APPLICATION_JSON)
+        .content(call.toString()))).isEqualTo(200);
+
+    assertThat(count("pinpoint.hook.calls", tags)).isEqualTo(calls + 1);
+    assertThat(count("pinpoint.cards.issued", "service", "antithrombotic-order-check", "topic", "high-risk-order"))
+        .isEqualTo(cards + 1);
   }
 
   /** Contract 5: what could change the triage and could not be read is counted by key and reason. */

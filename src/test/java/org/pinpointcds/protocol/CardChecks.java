@@ -15,17 +15,23 @@ import java.util.stream.StreamSupport;
 final class CardChecks {
 
   static final String TOPIC_SYSTEM = "https://pinpoint-cds.org/fhir/CodeSystem/triage-outcome";
+  static final String ORDER_CHECK_TOPIC_SYSTEM = "https://pinpoint-cds.org/fhir/CodeSystem/order-check-outcome";
   private static final Set<String> INDICATORS = Set.of("info", "warning", "critical");
 
   private CardChecks() {}
 
-  /** The runner's rank: emergency 5, same-day 4, urgent dermatology 3, watchful waiting 2, routine dermatology 1. */
+  /**
+   * The runner's rank: emergency 5, same-day 4, urgent dermatology 3, watchful waiting 2, routine dermatology 1; for
+   * the order check high-risk 4, avoid full dose 3, check platelets first 2, low platelets noted 1.
+   */
   static int rank(JsonNode card) {
     return switch (card.path("source").path("topic").path("code").asText()) {
       case "emergency-evaluation" -> 5;
-      case "same-day-cbc" -> 4;
+      case "same-day-cbc", "high-risk-order" -> 4;
       case "dermatology-referral" -> "warning".equals(card.path("indicator").asText()) ? 3 : 1;
-      case "watchful-waiting" -> 2;
+      case "avoid-full-dose" -> 3;
+      case "watchful-waiting", "check-platelets-first" -> 2;
+      case "low-platelets-noted" -> 1;
       default -> 0;
     };
   }
@@ -42,6 +48,11 @@ final class CardChecks {
 
   /** Every problem with the cards' structure (CDS Hooks 2.0 card attributes and the contract); empty when none. */
   static List<String> structuralProblems(List<JsonNode> cards) {
+    return structuralProblems(cards, TOPIC_SYSTEM);
+  }
+
+  /** As {@link #structuralProblems(List)}, for the service whose topics are codes of {@code topicSystem}. */
+  static List<String> structuralProblems(List<JsonNode> cards, String topicSystem) {
     List<String> bad = new ArrayList<>();
     for (JsonNode c : cards) {
       if (c.path("uuid").asText("").isEmpty()) {
@@ -58,7 +69,7 @@ final class CardChecks {
         bad.add("source.label missing");
       }
       JsonNode topic = c.path("source").path("topic");
-      if (!topic.isMissingNode() && !TOPIC_SYSTEM.equals(topic.path("system").asText())) {
+      if (!topic.isMissingNode() && !topicSystem.equals(topic.path("system").asText())) {
         bad.add("topic system " + topic.path("system"));
       }
       if (c.path("suggestions").size() > 0 && c.path("selectionBehavior").asText("").isEmpty()) {
@@ -94,6 +105,12 @@ final class CardChecks {
   /** Summary and detail, lower-case. */
   static String text(JsonNode card) {
     return (card.path("summary").asText("") + " " + card.path("detail").asText("")).toLowerCase();
+  }
+
+  /** The references the card's delete actions would remove. */
+  static List<String> deletes(JsonNode card) {
+    return actions(card).stream().filter(a -> "delete".equals(a.path("type").asText()))
+        .map(a -> a.path("resourceId").asText()).toList();
   }
 
   static List<JsonNode> actions(JsonNode card) {

@@ -63,7 +63,13 @@ class ErrorAnswerTests {
 
   @Test
   void aHookTheServiceDoesNotAnswerIs400() {
-    assertError(triage(HookRequest.forAdult().field("hook", "order-sign")), 400, "order-sign");
+    assertError(triage(HookRequest.forAdult().field("hook", "encounter-start")), 400, "encounter-start");
+  }
+
+  /** The order hooks' context names the patient too: the triage answers them as it answers patient-view. */
+  @Test
+  void theTriageAnswersAnOrderSignCall() {
+    assertThat(triage(HookRequest.forAdult().field("hook", "order-sign")).status()).isEqualTo(200);
   }
 
   @Test

@@ -48,8 +48,10 @@ class NoPrefetchScenarioTests {
 
   @TestFactory
   Stream<DynamicTest> everyScenarioReachesTheSameOutcomeWithoutPrefetch() throws IOException {
-    return Stream.concat(ScenarioTests.scenarios(ScenarioTests.SHARED).stream(),
-            ScenarioTests.scenarios("scenarios-v2", ScenarioTests.SHARED_V2).stream())
+    return Stream.of(ScenarioTests.scenarios(ScenarioTests.SHARED),
+            ScenarioTests.scenarios("scenarios-v2", ScenarioTests.SHARED_V2),
+            ScenarioTests.scenarios("scenarios-orders", ScenarioTests.SHARED_ORDERS))
+        .flatMap(List::stream)
         .filter(s -> !s.json().path("expect").has("status"))
         .map(s -> DynamicTest.dynamicTest(s.name(), () -> check(s.json())));
   }
@@ -65,8 +67,9 @@ class NoPrefetchScenarioTests {
         .put("expires_in", 300).put("scope", "user/*.read").put("subject", "pinpoint");
 
     CdsCalls calls = new CdsCalls(port);
-    CdsCalls.Answer fetched = calls.post(CdsCalls.TRIAGE, CdsCalls.JSON, withoutPrefetch.toString());
-    CdsCalls.Answer prefetched = calls.post(CdsCalls.TRIAGE, CdsCalls.JSON, withPrefetch.toString());
+    String service = CdsCalls.service(ScenarioTests.service(scenario));
+    CdsCalls.Answer fetched = calls.post(service, CdsCalls.JSON, withoutPrefetch.toString());
+    CdsCalls.Answer prefetched = calls.post(service, CdsCalls.JSON, withPrefetch.toString());
 
     assertThat(fetched.status()).as("status without prefetch: %s", fetched).isEqualTo(200);
     assertThat(outcome(fetched)).as("outcome without prefetch").isEqualTo(outcome(prefetched))

@@ -26,14 +26,17 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * Every acceptance scenario through the real HTTP endpoint, checked as {@code shared/tools/run-scenarios.mjs}
  * checks it: the repository's copies in {@code src/test/resources/scenarios/} (contract v1) and
- * {@code scenarios-v2/} (contract v2 section 5), and {@code ../shared/scenarios/} and {@code ../shared/scenarios-v2/}
- * when those folders exist (a shared file identical to its copy runs once).
+ * {@code scenarios-v2/} (contract v2 section 5) and {@code scenarios-orders/} (contract v2 section 6, the order
+ * check), and the shared folders of the same names when they exist (a shared file identical to its copy runs once).
+ * A scenario names its service in {@code service} (default petechiae-triage), as the runner reads it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ScenarioTests {
 
   static final Path SHARED = Path.of("..", "shared", "scenarios");
   static final Path SHARED_V2 = Path.of("..", "shared", "scenarios-v2");
+  static final Path SHARED_ORDERS = Path.of("..", "shared", "scenarios-orders");
+  static final String DEFAULT_SERVICE = "petechiae-triage";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   @LocalServerPort
@@ -43,6 +46,7 @@ class ScenarioTests {
   Stream<DynamicTest> everyScenarioGetsTheExpectedAnswer() throws IOException {
     List<Scenario> scenarios = new ArrayList<>(scenarios(SHARED));
     scenarios.addAll(scenarios("scenarios-v2", SHARED_V2));
+    scenarios.addAll(scenarios("scenarios-orders", SHARED_ORDERS));
     assertThat(scenarios).as("scenario files").isNotEmpty();
     return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.name(), () -> {
       try {
@@ -56,7 +60,8 @@ class ScenarioTests {
   private void check(JsonNode scenario) {
     long millis = Instant.now().toEpochMilli() - Instant.parse(scenario.get("asOf").asText()).toEpochMilli();
     JsonNode request = ScenarioShift.shift(scenario.get("request"), millis);
-    CdsCalls.Answer answer = new CdsCalls(port).post(CdsCalls.TRIAGE, CdsCalls.JSON, request.toString());
+    String service = service(scenario);
+    CdsCalls.Answer answer = new CdsCalls(port).post(CdsCalls.service(service), CdsCalls.JSON, request.toString());
     JsonNode expect = scenario.get("expect");
     int wantStatus = expect.path("status").asInt(200);
 
@@ -68,7 +73,8 @@ class ScenarioTests {
       return;
     }
     List<JsonNode> cards = answer.cards();
-    soft.assertThat(CardChecks.structuralProblems(cards)).as("card structure").isEmpty();
+    soft.assertThat(CardChecks.structuralProblems(cards, service.equals(DEFAULT_SERVICE)
+        ? CardChecks.TOPIC_SYSTEM : CardChecks.ORDER_CHECK_TOPIC_SYSTEM)).as("card structure").isEmpty();
     if (expect.get("outcome").isNull()) {
       soft.assertThat(cards).as("cards").isEmpty();
       soft.assertAll();
@@ -87,7 +93,12 @@ class ScenarioTests {
         .forEach(w -> soft.assertThat(CardChecks.suggestionText(top)).as("suggestions").contains(w));
     texts(expect, "detailMentions")
         .forEach(w -> soft.assertThat(CardChecks.text(top)).as("summary and detail").contains(w));
+    texts(expect, "deletes").forEach(r -> soft.assertThat(CardChecks.deletes(top)).as("deletes").contains(r));
     soft.assertAll();
+  }
+
+  static String service(JsonNode scenario) {
+    return scenario.path("service").asText(DEFAULT_SERVICE);
   }
 
   private static List<String> texts(JsonNode expect, String field) {

@@ -59,7 +59,7 @@ class SiteThresholdsTests {
 
     assertThat(active).extracting(ActiveSetting::name)
         .contains("fever-celsius", "finding-lookback", "medication-lookback.vitamin-k-antagonists");
-    assertThat(active).hasSize(DEFINITION.thresholds().size() + DrugClass.values().length);
+    assertThat(active).hasSize(DEFINITION.thresholds().size() + DrugClass.triaged().size());
     assertThat(active).allSatisfy(s -> assertThat(s.origin()).isNotBlank());
   }
 

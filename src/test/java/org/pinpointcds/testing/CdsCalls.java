@@ -16,8 +16,13 @@ import org.pinpointcds.testing.HookRequest;
 /** A real HTTP client against the running service, as an EHR calls it. */
 public final class CdsCalls {
 
-  public static final String TRIAGE = EndpointPaths.CDS_SERVICES + "/petechiae-triage";
+  public static final String TRIAGE = service("petechiae-triage");
   public static final String JSON = "application/json";
+
+  /** The path of service {@code id}'s calls. */
+  public static String service(String id) {
+    return EndpointPaths.CDS_SERVICES + "/" + id;
+  }
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final HttpClient CLIENT = HttpClient.newHttpClient();

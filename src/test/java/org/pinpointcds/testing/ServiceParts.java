@@ -1,9 +1,14 @@
 package org.pinpointcds.testing;
 
 import org.pinpointcds.config.TriageOverrides;
+import org.pinpointcds.cards.OrderCheckCardRenderer;
+import org.pinpointcds.config.OrderCheckSettingsReader;
+import org.pinpointcds.ordercheck.OrderCheck;
+import org.pinpointcds.protocol.OrderCheckHandler;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.LenientErrorHandler;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import java.time.Clock;
 import org.pinpointcds.cards.CardRenderer;
 import org.pinpointcds.config.ServiceCatalog;
@@ -29,6 +34,8 @@ public final class ServiceParts {
   public static final ServiceDefinition DEFINITION = ServiceCatalog.loadFromClasspath(new ObjectMapper())
       .find("petechiae-triage").orElseThrow();
   public static final ServiceSettings SETTINGS = new ServiceSettings(DEFINITION, TriageOverrides.none());
+  public static final ServiceDefinition ORDER_CHECK = ServiceCatalog.loadFromClasspath(new ObjectMapper())
+      .find("antithrombotic-order-check").orElseThrow();
   /** The fetcher when there is no FHIR server: a test that reaches it has a bug. */
   public static final MissingDataFetcher NO_SERVER = (access, queries) -> {
     throw new AssertionError("no FHIR server here, asked for " + queries.keySet());
@@ -51,6 +58,15 @@ public final class ServiceParts {
   /** {@code petechiae-triage} reading prefetch only, at the moment {@code clock} gives. */
   public static PetechiaeTriageHandler handler(Clock clock) {
     return new PetechiaeTriageHandler(DEFINITION, reader(NO_SERVER, clock), triage(clock), renderer(),
+        PrefetchListener.NONE);
+  }
+
+  /** {@code antithrombotic-order-check} reading prefetch only, at the moment {@code clock} gives. */
+  public static OrderCheckHandler orderCheckHandler(Clock clock) {
+    OrderCheckSettingsReader settings = new OrderCheckSettingsReader(ORDER_CHECK, Map.of());
+    return new OrderCheckHandler(ORDER_CHECK, reader(NO_SERVER, clock),
+        new OrderCheck(settings.settings(), SETTINGS.triage(), clock),
+        new OrderCheckCardRenderer(settings.cards(TERMINOLOGY), SETTINGS.cards(TERMINOLOGY).orders()),
         PrefetchListener.NONE);
   }
 

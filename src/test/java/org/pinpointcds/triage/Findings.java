@@ -8,38 +8,38 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Skin findings for triage tests: {@code Findings.petechiae().trigger(VOMITING).hoursAgo(3)}. */
-final class Findings {
+public final class Findings {
 
   private static final AtomicInteger IDS = new AtomicInteger();
 
   private Findings() {}
 
-  static Builder petechiae() {
+  public static Builder petechiae() {
     return new Builder("petechiae", FindingKind.NON_BLANCHING);
   }
 
-  static Builder purpura() {
+  public static Builder purpura() {
     return new Builder("purpura", FindingKind.PURPURA);
   }
 
-  static Builder nonBlanchingRash() {
+  public static Builder nonBlanchingRash() {
     return new Builder("non-blanching rash", FindingKind.NON_BLANCHING);
   }
 
-  static Builder cherryAngioma() {
+  public static Builder cherryAngioma() {
     return new Builder("cherry angioma", FindingKind.BLANCHING);
   }
 
-  static Builder telangiectasia() {
+  public static Builder telangiectasia() {
     return new Builder("telangiectasia", FindingKind.BLANCHING);
   }
 
   /** A red spot not yet characterised: its glass test decides. */
-  static Builder redSkinLesion() {
+  public static Builder redSkinLesion() {
     return new Builder("red skin lesion", FindingKind.UNCHARACTERISED);
   }
 
-  static final class Builder {
+  public static final class Builder {
 
     private final String name;
     private final FindingKind kind;
@@ -59,57 +59,57 @@ final class Findings {
       this.kind = kind;
     }
 
-    Builder observedAgo(Duration age) {
+    public Builder observedAgo(Duration age) {
       this.age = age;
       return this;
     }
 
-    Builder blanches(boolean value) {
+    public Builder blanches(boolean value) {
       blanches = Optional.of(value);
       return this;
     }
 
-    Builder spreading() {
+    public Builder spreading() {
       spreading = true;
       return this;
     }
 
-    Builder extent(Extent extent) {
+    public Builder extent(Extent extent) {
       extents.add(extent);
       return this;
     }
 
-    Builder distribution(Distribution distribution) {
+    public Builder distribution(Distribution distribution) {
       distributions.add(distribution);
       return this;
     }
 
-    Builder maxDiameterMm(double mm) {
+    public Builder maxDiameterMm(double mm) {
       maxDiameterMm = Optional.of(mm);
       return this;
     }
 
-    Builder trigger(MechanicalTrigger trigger) {
+    public Builder trigger(MechanicalTrigger trigger) {
       triggers.add(trigger);
       return this;
     }
 
-    Builder withoutTriggers() {
+    public Builder withoutTriggers() {
       triggers.clear();
       return this;
     }
 
-    Builder mucosal(MucosalSite site) {
+    public Builder mucosal(MucosalSite site) {
       mucosalSites.add(site);
       return this;
     }
 
-    Builder symptom(Symptom symptom) {
+    public Builder symptom(Symptom symptom) {
       symptoms.add(symptom);
       return this;
     }
 
-    Builder feature(LesionFeature feature) {
+    public Builder feature(LesionFeature feature) {
       features.add(feature);
       return this;
     }

@@ -20,15 +20,15 @@ import java.util.stream.Collectors;
  * Named fixture patients and a builder for hand-made snapshots, triaged at a fixed moment with the contract's
  * default thresholds (section 4).
  */
-final class Patients {
+public final class Patients {
 
-  static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
-  static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+  public static final Instant NOW = Instant.parse("2026-11-20T09:00:00Z");
+  public static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
   private Patients() {}
 
   /** The defaults of contract v1: 14-day findings, 38.0 °C in 24 h, fever Condition 72 h, platelets 20/150, 2 mm, under 16, CBC 24 h. */
-  static TriageSettings defaultSettings() {
+  public static TriageSettings defaultSettings() {
     Map<DrugClass, Duration> lookbacks = new EnumMap<>(DrugClass.class);
     lookbacks.put(DrugClass.VITAMIN_K_ANTAGONISTS, Duration.ofDays(7));
     lookbacks.put(DrugClass.HEPARINS, Duration.ofDays(2));
@@ -44,33 +44,33 @@ final class Patients {
         Duration.ofHours(24), ZoneOffset.UTC, lookbacks, guidance);
   }
 
-  static Triage triage() {
+  public static Triage triage() {
     return new Triage(defaultSettings(), CLOCK);
   }
 
-  static Builder adult() {
+  public static Builder adult() {
     return aged(45);
   }
 
-  static Builder aged(int years) {
+  public static Builder aged(int years) {
     return new Builder(Optional.of(NOW.atZone(ZoneOffset.UTC).toLocalDate().minusYears(years).minusDays(30)));
   }
 
   /** A patient whose birthday is {@code years} years ago today. */
-  static Builder turningToday(int years) {
+  public static Builder turningToday(int years) {
     return bornOn(NOW.atZone(ZoneOffset.UTC).toLocalDate().minusYears(years));
   }
 
-  static Builder bornOn(LocalDate birthDate) {
+  public static Builder bornOn(LocalDate birthDate) {
     return new Builder(Optional.of(birthDate));
   }
 
-  static Builder ofUnknownAge() {
+  public static Builder ofUnknownAge() {
     return new Builder(Optional.empty());
   }
 
   /** Localised petechiae on the face after forceful vomiting, afebrile, normal platelets: watchful waiting. */
-  static Builder wellAdultAfterVomiting() {
+  public static Builder wellAdultAfterVomiting() {
     return adult()
         .with(Findings.petechiae().blanches(false).extent(Extent.LOCALIZED).trigger(MechanicalTrigger.VOMITING))
         .temperature(37.1, Duration.ofHours(1))
@@ -78,22 +78,22 @@ final class Patients {
   }
 
   /** Petechiae with no cause recorded and nothing else: a same-day CBC. */
-  static Builder adultWithUnexplainedPetechiae() {
+  public static Builder adultWithUnexplainedPetechiae() {
     return adult().with(Findings.petechiae());
   }
 
   /** A 78-year-old on warfarin with localised petechiae after exercise. */
-  static Builder elderlyOnWarfarin() {
+  public static Builder elderlyOnWarfarin() {
     return aged(78)
         .with(Findings.petechiae().extent(Extent.LOCALIZED).trigger(MechanicalTrigger.EXERCISE))
         .medicine(DrugClass.VITAMIN_K_ANTAGONISTS, "warfarin");
   }
 
-  static Builder adultWithCherryAngioma() {
+  public static Builder adultWithCherryAngioma() {
     return adult().with(Findings.cherryAngioma());
   }
 
-  static final class Builder {
+  public static final class Builder {
 
     private final Optional<LocalDate> birthDate;
     private final List<Findings.Builder> findings = new ArrayList<>();
@@ -103,40 +103,41 @@ final class Patients {
     private final List<MedicationUse> medicines = new ArrayList<>();
     private final List<CbcOrder> cbcOrders = new ArrayList<>();
     private final List<DataGap> gaps = new ArrayList<>();
+    private final List<MedicationUse> draftOrders = new ArrayList<>();
 
     private Builder(Optional<LocalDate> birthDate) {
       this.birthDate = birthDate;
     }
 
-    Builder with(Findings.Builder finding) {
+    public Builder with(Findings.Builder finding) {
       findings.add(finding);
       return this;
     }
 
     /** Applies {@code change} to every finding added so far (the fixture's own findings included). */
-    Builder changeFindings(Consumer<Findings.Builder> change) {
+    public Builder changeFindings(Consumer<Findings.Builder> change) {
       findings.forEach(change);
       return this;
     }
 
-    Builder temperature(double celsius, Duration ago) {
+    public Builder temperature(double celsius, Duration ago) {
       temperatures.add(new Temperature("Observation/temp-" + temperatures.size(), When.at(NOW.minus(ago)), celsius, false));
       return this;
     }
 
-    Builder platelets(double perNanolitre, Duration ago) {
+    public Builder platelets(double perNanolitre, Duration ago) {
       return platelets(PlateletCount.Bound.EXACT, perNanolitre, ago);
     }
 
     /** A count reported with a comparator: {@code AT_MOST} for {@code <} and {@code <=}, {@code AT_LEAST} for the others. */
-    Builder platelets(PlateletCount.Bound bound, double perNanolitre, Duration ago) {
+    public Builder platelets(PlateletCount.Bound bound, double perNanolitre, Duration ago) {
       platelets.add(new PlateletCount("Observation/plt-" + platelets.size(), When.at(NOW.minus(ago)), perNanolitre,
           bound, bound.symbol() + Formats.number(perNanolitre) + " 10*3/uL"));
       return this;
     }
 
     /** A temperature dated only by the day {@code daysAgo} days before today (contract 5.1). */
-    Builder temperatureOnDay(double celsius, int daysAgo) {
+    public Builder temperatureOnDay(double celsius, int daysAgo) {
       java.time.LocalDate day = NOW.atZone(ZoneOffset.UTC).toLocalDate().minusDays(daysAgo);
       temperatures.add(new Temperature("Observation/temp-" + temperatures.size(), When.period(day.toString(),
           day.atStartOfDay(ZoneOffset.UTC).toInstant(), day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()),
@@ -144,63 +145,69 @@ final class Patients {
       return this;
     }
 
-    Builder condition(ConditionKind kind, Duration ago) {
+    public Builder condition(ConditionKind kind, Duration ago) {
       conditions.add(new ConditionEntry("Condition/c-" + conditions.size(), kind, kind.name().toLowerCase(),
           Optional.of(When.at(NOW.minus(ago)))));
       return this;
     }
 
     /** A Condition with no onset or recorded date: only a known thrombocytopenia counts so. */
-    Builder undatedCondition(ConditionKind kind) {
+    public Builder undatedCondition(ConditionKind kind) {
       conditions.add(new ConditionEntry("Condition/c-" + conditions.size(), kind, kind.name().toLowerCase(),
           Optional.empty()));
       return this;
     }
 
-    Builder medicine(DrugClass drugClass, String name) {
+    public Builder medicine(DrugClass drugClass, String name) {
       medicines.add(MedicationUse.current("MedicationStatement/m-" + medicines.size(), name, drugClass));
       return this;
     }
 
-    Builder stoppedMedicine(DrugClass drugClass, String name, Duration ago) {
+    public Builder stoppedMedicine(DrugClass drugClass, String name, Duration ago) {
       medicines.add(new MedicationUse("MedicationStatement/m-" + medicines.size(), name, drugClass, true,
           Optional.of(When.at(NOW.minus(ago)))));
       return this;
     }
 
-    Builder cbcOrdered(Duration ago) {
+    /** A draft MedicationRequest of an order-sign or order-select call (contract 6). */
+    public Builder draftOrder(DrugClass drugClass, String name) {
+      draftOrders.add(MedicationUse.current("MedicationRequest/draft-" + draftOrders.size(), name, drugClass));
+      return this;
+    }
+
+    public Builder cbcOrdered(Duration ago) {
       return cbcOrdered(ago, OrderPriority.ROUTINE);
     }
 
-    Builder cbcOrdered(Duration ago, OrderPriority priority) {
+    public Builder cbcOrdered(Duration ago, OrderPriority priority) {
       cbcOrders.add(new CbcOrder("ServiceRequest/cbc-" + cbcOrders.size(), "CBC", When.at(NOW.minus(ago)),
           Optional.of(priority)));
       return this;
     }
 
     /** A resource the data layer could not read, {@code ago} old. */
-    Builder unread(DataGap.Kind kind, String reason, Duration ago) {
+    public Builder unread(DataGap.Kind kind, String reason, Duration ago) {
       gaps.add(new DataGap("key", "Observation/unread-" + gaps.size(), kind, reason, reason + " detail",
           Optional.of(When.at(NOW.minus(ago)))));
       return this;
     }
 
-    PatientSnapshot build() {
+    public PatientSnapshot build() {
       return new PatientSnapshot("p1", birthDate, findings.stream().map(f -> f.build(NOW)).toList(), temperatures,
-          platelets, conditions, medicines, cbcOrders, gaps);
+          platelets, conditions, medicines, cbcOrders, gaps, draftOrders);
     }
 
-    Assessment assess() {
+    public Assessment assess() {
       return triage().assess(build());
     }
 
     /** The most urgent outcome of the assessment; empty when no card would come out. */
-    Optional<Outcome> outcome() {
+    public Optional<Outcome> outcome() {
       return Assessments.mostUrgent(assess());
     }
 
     /** Every reason that fired, across concerns. */
-    Set<ReasonKind> reasons() {
+    public Set<ReasonKind> reasons() {
       return Assessments.reasons(assess());
     }
   }
