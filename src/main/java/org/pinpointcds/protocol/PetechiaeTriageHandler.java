@@ -1,5 +1,6 @@
 package org.pinpointcds.protocol;
 
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.pinpointcds.cards.Card;
@@ -15,7 +16,7 @@ import org.pinpointcds.triage.Triage;
 /** {@code petechiae-triage}: read the patient's data, triage it, render the cards. */
 public final class PetechiaeTriageHandler implements CdsServiceHandler {
 
-  private static final java.util.Set<String> ORDER_HOOKS = java.util.Set.of("order-sign", "order-select");
+  private static final Set<String> ORDER_HOOKS = Set.of("order-sign", "order-select");
 
   private final ServiceDefinition definition;
   private final PatientDataReader reader;
