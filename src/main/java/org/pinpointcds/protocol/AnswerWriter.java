@@ -1,6 +1,5 @@
 package org.pinpointcds.protocol;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,12 +16,17 @@ final class AnswerWriter {
   private final ObjectWriter writer;
 
   AnswerWriter(ObjectMapper mapper) {
-    // The servlet container closes the stream once the call is answered, as it does for Spring's converters.
-    this.writer = mapper.writerFor(CdsResponse.class).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    this.writer = mapper.writerFor(CdsResponse.class);
   }
 
+  /**
+   * The answer goes out whole, with its Content-Length, in one write: streamed, Jackson's closing flush committed
+   * the response early as a chunked one, and the last chunk took a second write on every call.
+   */
   void write(CdsResponse answer, HttpServletResponse response) throws IOException {
+    byte[] json = writer.writeValueAsBytes(answer);
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-    writer.writeValue(response.getOutputStream(), answer);
+    response.setContentLength(json.length);
+    response.getOutputStream().write(json);
   }
 }

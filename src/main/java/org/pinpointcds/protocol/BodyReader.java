@@ -2,8 +2,8 @@ package org.pinpointcds.protocol;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 
 /**
  * Reads a request body as its bytes arrive, counting them: beyond the cap it stops (413), and each chunk is charged
@@ -24,30 +24,35 @@ final class BodyReader implements ReadListener {
   /** Why a body was not read to its end. */
   enum Refusal { TOO_LARGE, SHARE_SPENT, UNREADABLE }
 
+  /** The most allotted before the bytes arrive: a sender announcing megabytes gets them only as they come. */
+  private static final int FIRST_ALLOTMENT = 64 * 1024;
+  /** For a chunked body, whose length nobody declared. */
   private static final int CHUNK = 16 * 1024;
 
   private final ServletInputStream in;
+  private final long declaredLength;
   private final long maxBytes;
   private final HeapShare.Charge charge;
   private final Outcome outcome;
-  private final ByteArrayOutputStream body;
-  private final byte[] chunk = new byte[CHUNK];
+  /** The body so far, read straight into it: a declared body that arrives whole is handed over without a copy. */
+  private byte[] body;
+  private int size;
   private boolean ended;
 
   /** @param declaredLength the Content-Length, or -1 (chunked) */
   BodyReader(ServletInputStream in, long declaredLength, long maxBytes, HeapShare.Charge charge, Outcome outcome) {
     this.in = in;
-    this.maxBytes = maxBytes;
+    this.declaredLength = declaredLength;
+    this.maxBytes = Math.min(maxBytes, Integer.MAX_VALUE - 16);
     this.charge = charge;
     this.outcome = outcome;
-    // Room for what is declared, up to a chunk: a sender that announces megabytes gets them allotted only as they arrive.
-    this.body = new ByteArrayOutputStream((int) Math.max(32, Math.min(CHUNK, declaredLength)));
+    this.body = new byte[declaredLength < 0 ? CHUNK : (int) Math.min(declaredLength, FIRST_ALLOTMENT)];
   }
 
   /** Reads to the end on this thread, blocking while the bytes arrive. */
   void readAll() {
     try {
-      for (int n = in.read(chunk); n >= 0 && !ended; n = in.read(chunk)) {
+      for (int n = readSome(); n >= 0 && !ended; n = readSome()) {
         keep(n);
       }
       onAllDataRead();
@@ -59,7 +64,7 @@ final class BodyReader implements ReadListener {
   @Override
   public synchronized void onDataAvailable() throws IOException {
     while (!ended && in.isReady()) {
-      int n = in.read(chunk);
+      int n = readSome();
       if (n < 0) {
         return; // onAllDataRead follows
       }
@@ -71,7 +76,7 @@ final class BodyReader implements ReadListener {
   public synchronized void onAllDataRead() {
     if (!ended) {
       ended = true;
-      outcome.read(body.toByteArray());
+      outcome.read(size == body.length ? body : Arrays.copyOf(body, size));
     }
   }
 
@@ -80,13 +85,26 @@ final class BodyReader implements ReadListener {
     end(Refusal.UNREADABLE);
   }
 
+  /** Reads what has arrived into the room left, making room first: -1 at the end of the body. */
+  private int readSome() throws IOException {
+    if (size == body.length) {
+      if (size == declaredLength && in.isFinished()) {
+        return -1;
+      }
+      // Doubling, up to the declared length while it lasts, and to one byte past the cap: that byte is a 413.
+      long room = declaredLength > size ? declaredLength : maxBytes + 1;
+      body = Arrays.copyOf(body, (int) Math.min(Math.max(2L * size, size + 1L), Math.min(room, maxBytes + 1)));
+    }
+    return in.read(body, size, body.length - size);
+  }
+
   private void keep(int n) {
-    if (body.size() + (long) n > maxBytes) {
+    if (size + (long) n > maxBytes) {
       end(Refusal.TOO_LARGE);
-    } else if (!charge.received(body.size() + (long) n)) {
+    } else if (!charge.received(size + (long) n)) {
       end(Refusal.SHARE_SPENT);
     } else {
-      body.write(chunk, 0, n);
+      size += n;
     }
   }
 
