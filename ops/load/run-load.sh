@@ -5,7 +5,8 @@
 #   DURATION=5s WARMUP=5s ops/load/run-load.sh     # a quick check of the script
 #
 # wrk (Debian's package, installed when missing) POSTs the typical and the long-stay chart (dated now, so the
-# cards fire) to POST /cds-services/petechiae-triage and to POST /benchmark/floor (the `benchmark` profile: the
+# cards fire) to POST /cds-services/petechiae-triage, the typical chart's order-sign call (a draft apixaban order) to
+# POST /cds-services/antithrombotic-order-check, and each to POST /benchmark/floor (the `benchmark` profile: the
 # body read into a Jackson tree, a fixed card answered; a test class, added to the packaged jar's class path here) at 1, 16 and 64 connections. Then: the service's heap
 # (jcmd GC.heap_info, before and after a full GC), and whether the off-thread audit and issued-card queues kept
 # every row (rows in the database against answers counted, drops in the service's log).
@@ -39,19 +40,26 @@ trap 'kill $service 2>/dev/null || true' EXIT
 wait_until_healthy "$PORT"
 
 base=http://127.0.0.1:$PORT
-declare -A urls=([pinpoint]="$base/cds-services/petechiae-triage" [floor]="$base/benchmark/floor")
+# The order-sign call (contract section 6) goes to the order check; the other charts to the triage.
+url() {
+  case "$2:$1" in
+    floor:*) echo "$base/benchmark/floor" ;;
+    pinpoint:order-sign) echo "$base/cds-services/antithrombotic-order-check" ;;
+    pinpoint:*) echo "$base/cds-services/petechiae-triage" ;;
+  esac
+}
 # One wrk run: chart, endpoint, connections, duration. Prints the RESULT json.
 measure() {
   local threads=$(($3 < 2 ? $3 : 2))
   BODY="$work/charts/$1.json" wrk -t"$threads" -c"$3" -d"$4" --timeout 10s --latency -s ops/load/post.lua \
-    "${urls[$2]}" | sed -n 's/^RESULT //p'
+    "$(url "$1" "$2")" | sed -n 's/^RESULT //p'
 }
 
 results="$work/results.jsonl"
 warmups="$work/warmups.jsonl"
 cards="{"
-for chart in typical long-stay; do
-  count=$(curl -s -H 'Content-Type: application/json' --data-binary @"$work/charts/$chart.json" "${urls[pinpoint]}" \
+for chart in typical order-sign long-stay; do
+  count=$(curl -s -H 'Content-Type: application/json' --data-binary @"$work/charts/$chart.json" "$(url "$chart" pinpoint)" \
     | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["cards"]))')
   cards+="\"$chart\": $count, "
   # JIT warm-up (the service's code keeps getting faster for tens of seconds), not in the tables; counted for the

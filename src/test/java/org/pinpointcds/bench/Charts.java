@@ -25,11 +25,13 @@ import org.pinpointcds.testing.HookRequest;
  * from {@code now} so that the cards fire: a petechiae finding from this morning with no documented cause, on a
  * factor Xa inhibitor, with a low latest platelet count.
  *
- * <p>Writes the typical and long-stay calls, dated now, for the load test:
+ * <p>Writes the calls, dated now, for the load test (and the typical chart's order-sign call, {@value #ORDER_SIGN_FILE}):
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.pinpointcds.bench.Charts
  * -Dexec.args=DIR}
  */
 public final class Charts {
+
+  static final String ORDER_SIGN_FILE = "order-sign.json";
 
   /** How much of a patient's record the EHR sends. */
   public enum Size {
@@ -201,5 +203,8 @@ public final class Charts {
       Files.write(folder.resolve(size.fileName()), json);
       System.out.printf("%s: %,d bytes%n", folder.resolve(size.fileName()), json.length);
     }
+    Path orderSign = folder.resolve(ORDER_SIGN_FILE);
+    Files.write(orderSign, orderSignRequest(Size.TYPICAL, now));
+    System.out.printf("%s: %,d bytes%n", orderSign, Files.size(orderSign));
   }
 }
