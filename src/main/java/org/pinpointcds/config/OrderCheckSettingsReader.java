@@ -2,6 +2,7 @@ package org.pinpointcds.config;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.pinpointcds.cards.Coding;
 import org.pinpointcds.cards.OrderCheckCardSettings;
 import org.pinpointcds.ordercheck.OrderCheckOutcome;
 import org.pinpointcds.ordercheck.OrderCheckSettings;
+import org.pinpointcds.ordercheck.OrderThreshold;
 import org.pinpointcds.terminology.Terminology;
 import org.pinpointcds.triage.Coded;
 import org.pinpointcds.triage.Guidance;
@@ -32,6 +34,13 @@ public final class OrderCheckSettingsReader {
   public OrderCheckSettingsReader(ServiceDefinition definition, Map<String, String> overrides) {
     this.definition = definition;
     this.overrides = Map.copyOf(overrides);
+    definition.thresholds().keySet().stream().filter(name -> Coded.fromCode(OrderThreshold.class, name).isEmpty())
+        .findFirst()
+        .ifPresent(name -> {
+          throw new IllegalStateException("cds-services/" + definition.id() + ".json: threshold '" + name
+              + "' is not one the order check applies (" + Arrays.stream(OrderThreshold.values()).map(Coded::code)
+              .toList() + ")");
+        });
     overrides.keySet().stream().filter(name -> !definition.thresholds().containsKey(name)).findFirst()
         .ifPresent(name -> {
           throw new IllegalStateException(OVERRIDE_PREFIX + name + " names no threshold of " + definition.id());
@@ -42,10 +51,10 @@ public final class OrderCheckSettingsReader {
     Map<OrderCheckOutcome, Guidance> guidance = new EnumMap<>(OrderCheckOutcome.class);
     definition.guidance().forEach((code, entry) -> guidance.put(outcome(code), new Guidance(entry.label(), entry.url())));
     return new OrderCheckSettings(
-        threshold("high-risk-platelets-below", Double::parseDouble, "a number"),
-        threshold("full-dose-platelets-below", Double::parseDouble, "a number"),
-        threshold("low-platelets-below", Double::parseDouble, "a number"),
-        threshold("platelet-count-lookback", Duration::parse, "an ISO-8601 duration such as P7D"),
+        threshold(OrderThreshold.HIGH_RISK_PLATELETS_BELOW, Double::parseDouble, "a number"),
+        threshold(OrderThreshold.FULL_DOSE_PLATELETS_BELOW, Double::parseDouble, "a number"),
+        threshold(OrderThreshold.LOW_PLATELETS_BELOW, Double::parseDouble, "a number"),
+        threshold(OrderThreshold.PLATELET_COUNT_LOOKBACK, Duration::parse, "an ISO-8601 duration such as P7D"),
         guidance);
   }
 
@@ -78,12 +87,12 @@ public final class OrderCheckSettingsReader {
         .orElseThrow(() -> new IllegalStateException("code " + code + " is not in " + system)));
   }
 
-  private <T> T threshold(String name, Function<String, T> parser, String expected) {
-    ActiveSetting setting = resolve(name);
+  private <T> T threshold(OrderThreshold threshold, Function<String, T> parser, String expected) {
+    ActiveSetting setting = resolve(threshold.code());
     try {
       return parser.apply(setting.value());
     } catch (RuntimeException e) {
-      throw new IllegalStateException("threshold " + name + " = '" + setting.value() + "' (from " + setting.origin()
+      throw new IllegalStateException("threshold " + threshold.code() + " = '" + setting.value() + "' (from " + setting.origin()
           + ") is not " + expected);
     }
   }

@@ -1,9 +1,11 @@
 package org.pinpointcds.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.pinpointcds.ordercheck.OrderThreshold;
 import org.pinpointcds.testing.HookRequest;
 
 /**
@@ -56,6 +59,25 @@ class ServiceDefinitionGuardTests {
         "patient", "skinFindings", "temperatures", "plateletCounts", "conditions", "cbcOrders");
     assertThat(select.prefetch()).isEqualTo(sign.prefetch());
     assertThat(select.thresholds()).isEqualTo(sign.thresholds());
+  }
+
+  @Test
+  void anOrderCheckThresholdThatTheCheckDoesNotApplyStopsStartUpNamingIt() throws IOException {
+    ObjectNode json = (ObjectNode) STRICT.readTree(FOLDER.resolve(ORDER_CHECK + ".json").toFile());
+    ((ObjectNode) json.path("thresholds")).putObject("low-platelet-below").put("value", 100).put("source", "a typo");
+    ServiceDefinition definition = STRICT.treeToValue(json, ServiceDefinition.class);
+
+    assertThatThrownBy(() -> new OrderCheckSettingsReader(definition, Map.of()))
+        .hasMessageContaining("'low-platelet-below' is not one the order check applies");
+  }
+
+  @Test
+  void everyOrderCheckThresholdHasItsValueAndSourceInTheDefinition() throws IOException {
+    ServiceDefinition definition = STRICT.readValue(FOLDER.resolve(ORDER_CHECK + ".json").toFile(), ServiceDefinition.class);
+    for (OrderThreshold threshold : OrderThreshold.values()) {
+      assertThat(definition.thresholds()).as(threshold.code()).containsKey(threshold.code());
+      assertThat(definition.thresholds().get(threshold.code()).source()).as(threshold.code()).isNotBlank();
+    }
   }
 
   @Test
