@@ -2,7 +2,6 @@ package org.pinpointcds.config;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +33,7 @@ public final class OrderCheckSettingsReader {
   public OrderCheckSettingsReader(ServiceDefinition definition, Map<String, String> overrides) {
     this.definition = definition;
     this.overrides = Map.copyOf(overrides);
-    definition.thresholds().keySet().stream().filter(name -> Coded.fromCode(OrderThreshold.class, name).isEmpty())
-        .findFirst()
-        .ifPresent(name -> {
-          throw new IllegalStateException("cds-services/" + definition.id() + ".json: threshold '" + name
-              + "' is not one the order check applies (" + Arrays.stream(OrderThreshold.values()).map(Coded::code)
-              .toList() + ")");
-        });
+    definition.requireThresholdsNamedBy(OrderThreshold.class, "the order check");
     overrides.keySet().stream().filter(name -> !definition.thresholds().containsKey(name)).findFirst()
         .ifPresent(name -> {
           throw new IllegalStateException(OVERRIDE_PREFIX + name + " names no threshold of " + definition.id());

@@ -1,9 +1,11 @@
 package org.pinpointcds.config;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.pinpointcds.triage.Coded;
 
 /**
  * One CDS service as written in {@code cds-services/<id>.json}: what discovery shows (id, hook, title,
@@ -72,6 +74,20 @@ public record ServiceDefinition(
   public ServiceDefinition on(AlsoOn other) {
     return new ServiceDefinition(other.id(), other.hook(), other.title(), other.description(), prefetch, thresholds,
         medicationLookbacks, guidance, units, cards, List.of());
+  }
+
+  /**
+   * Stops start-up naming this file when one of its thresholds is not a name of {@code names}: a typo would
+   * otherwise leave the threshold it meant at its default, unnoticed.
+   */
+  <E extends Enum<E> & Coded> void requireThresholdsNamedBy(Class<E> names, String applier) {
+    thresholds.keySet().stream()
+        .filter(name -> Coded.fromCode(names, name).isEmpty())
+        .findFirst()
+        .ifPresent(name -> {
+          throw new IllegalStateException("cds-services/" + id + ".json: threshold '" + name + "' is not one "
+              + applier + " applies (" + Arrays.stream(names.getEnumConstants()).map(Coded::code).toList() + ")");
+        });
   }
 
   private static void requireText(String field, String value) {

@@ -64,13 +64,7 @@ public final class ServiceSettings {
    * when a threshold that a row applies has no value.
    */
   public TriageSettings triage() {
-    definition.thresholds().keySet().stream()
-        .filter(name -> Coded.fromCode(Threshold.class, name).isEmpty())
-        .findFirst()
-        .ifPresent(name -> {
-          throw new IllegalStateException("cds-services/" + definition.id() + ".json: threshold '" + name
-              + "' is not one the triage applies (" + Arrays.stream(Threshold.values()).map(Threshold::code).toList() + ")");
-        });
+    definition.requireThresholdsNamedBy(Threshold.class, "the triage");
     Arrays.stream(ReasonKind.values()).flatMap(kind -> kind.thresholds().stream()).forEach(this::threshold);
     overrides.values().keySet().stream()
         .filter(name -> !overridable(name))

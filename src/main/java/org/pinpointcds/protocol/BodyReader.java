@@ -24,10 +24,11 @@ final class BodyReader implements ReadListener {
   /** Why a body was not read to its end. */
   enum Refusal { TOO_LARGE, SHARE_SPENT, UNREADABLE }
 
-  /** The most allotted before the bytes arrive: a sender announcing megabytes gets them only as they come. */
-  private static final int FIRST_ALLOTMENT = 64 * 1024;
-  /** For a chunked body, whose length nobody declared. */
-  private static final int CHUNK = 16 * 1024;
+  /**
+   * The most allotted before a byte has arrived, whatever the declared length: the heap share charges bytes received,
+   * so a sender that announces megabytes and trickles must hold no more than this uncharged.
+   */
+  private static final int FIRST_ALLOTMENT = 16 * 1024;
 
   private final ServletInputStream in;
   private final long declaredLength;
@@ -46,7 +47,7 @@ final class BodyReader implements ReadListener {
     this.maxBytes = Math.min(maxBytes, Integer.MAX_VALUE - 16);
     this.charge = charge;
     this.outcome = outcome;
-    this.body = new byte[declaredLength < 0 ? CHUNK : (int) Math.min(declaredLength, FIRST_ALLOTMENT)];
+    this.body = new byte[(int) (declaredLength < 0 ? FIRST_ALLOTMENT : Math.min(declaredLength, FIRST_ALLOTMENT))];
   }
 
   /** Reads to the end on this thread, blocking while the bytes arrive. */

@@ -72,6 +72,16 @@ class ServiceDefinitionGuardTests {
   }
 
   @Test
+  void aTriageThresholdThatTheTriageDoesNotApplyStopsStartUpNamingIt() throws IOException {
+    ObjectNode json = (ObjectNode) STRICT.readTree(FOLDER.resolve("petechiae-triage.json").toFile());
+    ((ObjectNode) json.path("thresholds")).putObject("fever-celcius").put("value", 38).put("source", "a typo");
+    ServiceDefinition definition = STRICT.treeToValue(json, ServiceDefinition.class);
+
+    assertThatThrownBy(() -> new ServiceSettings(definition, TriageOverrides.none()).triage())
+        .hasMessageContaining("'fever-celcius' is not one the triage applies");
+  }
+
+  @Test
   void everyOrderCheckThresholdHasItsValueAndSourceInTheDefinition() throws IOException {
     ServiceDefinition definition = STRICT.readValue(FOLDER.resolve(ORDER_CHECK + ".json").toFile(), ServiceDefinition.class);
     for (OrderThreshold threshold : OrderThreshold.values()) {
