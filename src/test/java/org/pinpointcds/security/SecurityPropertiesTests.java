@@ -69,6 +69,37 @@ class SecurityPropertiesTests {
   }
 
   @Test
+  void acceptsALocalCopyOfAnAllowlistedJku() throws Exception {
+    URI jku = URI.create("https://sandbox.cds-hooks.org/.well-known/jwks.json");
+    Path copy = Files.writeString(dir.resolve("sandbox-jwks.json"), "{\"keys\":[]}");
+    TrustedClient client = new TrustedClient("https://sandbox.cds-hooks.org", null, List.of(jku),
+        List.of(new TrustedClient.JkuLocalCopy(jku, copy.toUri())), List.of());
+
+    assertThat(properties(List.of(client), true, false).verificationOn()).isTrue();
+    assertThat(client.keySetOf(jku)).isEqualTo(copy.toUri());
+  }
+
+  @Test
+  void refusesALocalCopyOfAJkuThatIsNotAllowlisted() {
+    URI jku = URI.create("https://sandbox.cds-hooks.org/.well-known/jwks.json");
+
+    assertThatThrownBy(() -> new TrustedClient("https://sandbox.cds-hooks.org", URI.create("https://ehr.example/jwks"),
+        List.of(), List.of(new TrustedClient.JkuLocalCopy(jku, dir.resolve("copy.json").toUri())), List.of()))
+        .hasMessageContaining("not on its jku-allowlist");
+  }
+
+  @Test
+  void refusesALocalCopyThatIsNotAReadableFile() {
+    URI jku = URI.create("https://sandbox.cds-hooks.org/.well-known/jwks.json");
+
+    assertThatThrownBy(() -> new TrustedClient.JkuLocalCopy(jku, URI.create("https://elsewhere.example/jwks.json")))
+        .hasMessageContaining("must be a file: URL");
+    TrustedClient missing = new TrustedClient("https://sandbox.cds-hooks.org", null, List.of(jku),
+        List.of(new TrustedClient.JkuLocalCopy(jku, dir.resolve("missing.json").toUri())), List.of());
+    assertThatThrownBy(() -> properties(List.of(missing), false, false)).hasMessageContaining("cannot be read");
+  }
+
+  @Test
   void refusesTwoClientsWithOneIssuer() {
     TrustedClient client = new TrustedClient("https://ehr.example", URI.create("https://ehr.example/jwks"), List.of(),
         List.of());
