@@ -3,6 +3,7 @@ package org.pinpointcds.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -68,8 +69,8 @@ class ProductionProfileTests {
 
   /**
    * The official CDS Hooks sandbox, trusted from a key set file, as an integration team configures it: its tokens
-   * always name its jku, which is not on any allowlist and is never fetched; discovery, the hook and the feedback are
-   * answered, a browser on its origin may read them.
+   * always name its jku, which is not on any allowlist and is never fetched; discovery, the hook, the feedback and the
+   * feedback report are answered, and a browser on its origin may read them.
    */
   @Test
   void answersTheOfficialSandboxsSignedCallsWithItsKeySetFromAFile(CapturedOutput output) throws Exception {
@@ -96,6 +97,20 @@ class ProductionProfileTests {
       assertThat(discovery.body()).contains("petechiae-triage");
       assertThat(hook.statusCode()).isEqualTo(200);
       assertThat(hook.body()).contains("same-day-cbc");
+
+      String card = new ObjectMapper().readTree(hook.body()).path("cards").path(0).path("uuid").asText();
+      HttpResponse<String> feedback = send(HttpRequest.newBuilder(
+              URI.create(local + "/cds-services/petechiae-triage/feedback"))
+          .header("Content-Type", "application/json")
+          .header("Authorization", "Bearer "
+              + sandbox.token(base + "/cds-services/petechiae-triage/feedback", Instant.now()))
+          .POST(HttpRequest.BodyPublishers.ofString(HookRequests.overridden(card, "already-assessed", Instant.now()))));
+      HttpResponse<String> report = send(HttpRequest.newBuilder(URI.create(local + "/feedback-report"))
+          .header("Authorization", "Bearer " + sandbox.token(base + "/feedback-report", Instant.now())));
+
+      assertThat(feedback.statusCode()).isEqualTo(200);
+      assertThat(report.statusCode()).isEqualTo(200);
+      assertThat(report.body()).contains("same-day-cbc", "already-assessed");
       assertThat(output.getOut()).contains("jku " + OfficialSandbox.JKU, "ignored, never fetched")
           .doesNotContain("JWK Set " + OfficialSandbox.JKU);
     }
