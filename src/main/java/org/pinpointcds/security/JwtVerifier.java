@@ -49,8 +49,8 @@ import org.slf4j.LoggerFactory;
  * (never {@code none} or HMAC), {@code kid} and {@code typ} JWT; a trusted {@code iss}; {@code aud} naming the
  * endpoint called; {@code exp}, {@code iat} and {@code nbf} within the clock skew; a {@code jti} not seen before;
  * an accepted {@code tenant}; and a signature by a key of that client's JWK Set (see {@link TrustedClient} for
- * which set a {@code jku} names). Cheap checks come before the
- * key look-up and the {@code jti} is spent last, so that a token refused for another reason spends nothing.
+ * which set a {@code jku} names). Cheap checks come before the key look-up and the {@code jti} is spent last, so that
+ * a token refused for another reason spends nothing.
  */
 final class JwtVerifier {
 
