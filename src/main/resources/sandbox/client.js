@@ -15,6 +15,62 @@ async function token(path) {
   }
 }
 
+/**
+ * GET discovery ({@code base}/cds-services), signed like every call when it is this service's; resolves to
+ * {ok, status, url, services, failure}. A fetch that throws (status 0) is a network failure or a CORS refusal: the
+ * browser does not tell the page which.
+ */
+export async function discover(base = ROOT) {
+  const url = new URL(`${base}/cds-services`, window.location.href).href;
+  const signed = base === ROOT ? await token('/cds-services') : null;
+  const headers = { Accept: 'application/json' };
+  if (signed) headers.Authorization = `Bearer ${signed.token}`;
+  let status = 0;
+  let response = null;
+  let failure = null;
+  try {
+    const answer = await fetch(url, { headers });
+    status = answer.status;
+    const text = await answer.text();
+    try {
+      response = text ? JSON.parse(text) : null;
+    } catch {
+      response = text;
+    }
+  } catch (e) {
+    failure = e.message;
+  }
+  const services = Array.isArray(response?.services) ? response.services.map((s) => s.id) : [];
+  return { ok: status === 200 && services.length > 0, status, url, services, failure, response };
+}
+
+/**
+ * What the page says about discovery. When it failed, it says so plainly: a client that shows "no cards" when it could
+ * not reach the service gives a false all-clear.
+ */
+export function discoveryMessage(result) {
+  if (result.ok) {
+    return `Service reached: GET ${result.url} answered HTTP 200 with ${result.services.length} service`
+      + `${result.services.length === 1 ? '' : 's'} (${result.services.join(', ')}).`;
+  }
+  const warning = 'Until it is fixed, no cards here does not mean no concern.';
+  if (result.status === 0) {
+    return `Discovery failed: no answer from ${result.url} (${result.failure || 'network error'}). The service is`
+      + ' down or unreachable, or the browser refused to let this page read its answer (a CORS refusal looks the'
+      + ` same from here; the browser console says which). ${warning}`;
+  }
+  if (result.status === 401 || result.status === 403) {
+    return `Discovery failed: GET ${result.url} answered HTTP ${result.status}: the service refused this client's`
+      + ' token (its log says why: issuer, audience, key, lifetime...). Every hook call will be refused the same way.'
+      + ` ${warning}`;
+  }
+  if (result.status === 200) {
+    return `Discovery failed: GET ${result.url} answered HTTP 200 but lists no service. ${warning}`;
+  }
+  return `Discovery failed: GET ${result.url} answered HTTP ${result.status}`
+    + `${problem(result.response) ? `: ${problem(result.response)}` : ''}. ${warning}`;
+}
+
 /** Posts {@code body} to {@code path}; resolves to what an integrator wants to see of the exchange. */
 export async function post(path, body) {
   const signed = await token(path);

@@ -4,7 +4,9 @@
 
 import { renderCards } from './cards.js';
 import { patientLine, renderChart } from './chart.js';
-import { FEEDBACK_PATH, SERVICE_PATH, newUuid, post, problem } from './client.js';
+import {
+  FEEDBACK_PATH, SERVICE_PATH, discover, discoveryMessage, newUuid, post, problem,
+} from './client.js';
 import { el } from './dom.js';
 import { editorChanges, showInEditor } from './editor.js';
 import { applyEdits, editable, requestAsOfNow } from './fhir.js';
@@ -113,7 +115,17 @@ function select(entry, fire) {
   if (fire) openChart();
 }
 
+/** Says whether the service answered discovery; a failure is an alert, never silence. */
+async function checkDiscovery() {
+  const result = await discover();
+  const status = $('discovery-status');
+  status.textContent = discoveryMessage(result);
+  status.setAttribute('role', result.ok ? 'status' : 'alert');
+  status.dataset.state = result.ok ? 'ok' : 'failed';
+}
+
 async function start() {
+  checkDiscovery();
   const params = new URLSearchParams(window.location.search);
   if (params.get('fhirServer')) {
     $('fhir-server').value = params.get('fhirServer');

@@ -26,7 +26,6 @@ final class JwtAuthenticationFilter extends OncePerRequestFilter {
 
   private static final Logger log = LoggerFactory.getLogger(JwtAuthenticationFilter.class);
   private static final String BEARER = "bearer ";
-  private static final int MAX_LOGGED_LENGTH = 120;
 
   private final Optional<JwtVerifier> verifier;
   private final boolean required;
@@ -58,8 +57,9 @@ final class JwtAuthenticationFilter extends OncePerRequestFilter {
     } catch (JwtRejection rejection) {
       TokenFacts facts = rejection.facts();
       rejection.kind().attachTo(request);
-      log.warn("401 {} {}: {} (iss={}, kid={}, jti={})", request.getMethod(), loggable(request.getRequestURI()),
-          loggable(rejection.getMessage()), loggable(facts.issuer()), loggable(facts.keyId()), loggable(facts.tokenId()));
+      log.warn("401 {} {}: {} (iss={}, kid={}, jti={})", request.getMethod(), LogText.loggable(request.getRequestURI()),
+          LogText.loggable(rejection.getMessage()), LogText.loggable(facts.issuer()), LogText.loggable(facts.keyId()),
+          LogText.loggable(facts.tokenId()));
       response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
       response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
       response.setContentLength(0);
@@ -74,14 +74,5 @@ final class JwtAuthenticationFilter extends OncePerRequestFilter {
       throw new JwtRejection(RejectionReason.MALFORMED, "Authorization is not a Bearer token", TokenFacts.NONE);
     }
     return authorization.substring(BEARER.length()).trim();
-  }
-
-  /** Values from a token are the caller's text: cut short and stripped of line breaks before they are logged. */
-  private static String loggable(String value) {
-    if (value == null) {
-      return "-";
-    }
-    String flat = value.replaceAll("\\p{Cntrl}", "?");
-    return flat.length() > MAX_LOGGED_LENGTH ? flat.substring(0, MAX_LOGGED_LENGTH) + "..." : flat;
   }
 }

@@ -35,18 +35,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.pinpointcds.protocol.CallingClient;
 import org.pinpointcds.security.JwtRejection.TokenFacts;
 import org.pinpointcds.storage.StorableText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Verifies a CDS client's JWT as CDS Hooks 2.0 requires (Trusting CDS Clients): an asymmetric {@code alg}
  * (never {@code none} or HMAC), {@code kid} and {@code typ} JWT; a trusted {@code iss}; {@code aud} naming the
  * endpoint called; {@code exp}, {@code iat} and {@code nbf} within the clock skew; a {@code jti} not seen before;
- * an accepted {@code tenant}; and a signature by a key of that client's JWK Set. Cheap checks come before the
- * key look-up and the {@code jti} is spent last, so that a token refused for another reason spends nothing.
+ * an accepted {@code tenant}; and a signature by a key of that client's JWK Set (see {@link TrustedClient} for
+ * which set a {@code jku} names). Cheap checks come before the key look-up and the {@code jti} is spent last, so that
+ * a token refused for another reason spends nothing.
  */
 final class JwtVerifier {
 
@@ -55,6 +59,8 @@ final class JwtVerifier {
       JWSAlgorithm.RS256, JWSAlgorithm.RS384, JWSAlgorithm.RS512);
   private static final int MIN_RSA_BITS = 2048;
   private static final int MAX_JTI_LENGTH = 255;
+  private static final int MAX_IGNORED_LOGGED = 100;
+  private static final Logger log = LoggerFactory.getLogger(JwtVerifier.class);
 
   private final Map<String, TrustedClient> clientsByIssuer;
   private final KeySets keySets;
@@ -63,6 +69,7 @@ final class JwtVerifier {
   private final Duration skew;
   private final Duration maxLifetime;
   private final DefaultJWSVerifierFactory signatures = new DefaultJWSVerifierFactory();
+  private final Set<String> ignoredJkus = ConcurrentHashMap.newKeySet();
 
   JwtVerifier(List<TrustedClient> clients, KeySets keySets, ReplayStore replays, Clock clock, Duration skew,
       Duration maxLifetime) {
@@ -126,16 +133,39 @@ final class JwtVerifier {
     return client;
   }
 
-  /** A {@code jku} is followed only when it is on the client's allowlist; otherwise the client's jwks-uri. */
-  private static URI keyLocation(JWSHeader header, TrustedClient client, Checks checks) throws JwtRejection {
+  /**
+   * Where the token's keys are read. A {@code jku} on the client's allowlist names them (its local copy, where the
+   * site pins one). Any other {@code jku} is never fetched: with a configured jwks-uri it is ignored, and the token
+   * must verify with a key of that set (a foreign key in an unlisted {@code jku} fails there); without one the token
+   * is refused.
+   */
+  private URI keyLocation(JWSHeader header, TrustedClient client, Checks checks) throws JwtRejection {
     URI jku = header.getJWKURL();
+    if (jku != null && client.jkuAllowlist().contains(jku)) {
+      return client.keySetOf(jku);
+    }
     if (jku != null) {
-      checks.require(client.jkuAllowlist().contains(jku), KEY_LOCATION,
-          "jku " + jku + " is not on the client's allowlist");
-      return jku;
+      checks.require(client.jwksUri() != null, KEY_LOCATION,
+          "jku " + jku + " is not on the client's allowlist, and the client has no jwks-uri");
+      ignored(client, jku);
+      return client.jwksUri();
     }
     checks.require(client.jwksUri() != null, KEY_LOCATION, "no jku, and the client has no jwks-uri");
     return client.jwksUri();
+  }
+
+  /** Logs an ignored jku once per client and jku (at most {@link #MAX_IGNORED_LOGGED} of them), then at debug. */
+  private void ignored(TrustedClient client, URI jku) {
+    String key = client.issuer() + " " + jku;
+    boolean first = ignoredJkus.size() < MAX_IGNORED_LOGGED && ignoredJkus.add(key);
+    String message = "jku {} in a token of trusted client {} is not on its jku-allowlist: ignored, never fetched; the"
+        + " token is checked against the client's jwks-uri {}";
+    if (first) {
+      log.info(message + " (logged once for this client and jku)", LogText.loggable(jku.toString()), client.issuer(),
+          client.jwksUri());
+    } else {
+      log.debug(message, LogText.loggable(jku.toString()), client.issuer(), client.jwksUri());
+    }
   }
 
   private void checkSignature(SignedJWT jwt, URI location, Checks checks) throws JwtRejection {

@@ -12,8 +12,11 @@ import java.nio.file.Files;
 import java.text.ParseException;
 import java.time.Duration;
 
-/** Reads a JWK Set from a file or over http(s); only its public keys are kept. Redirects are not followed. */
-final class KeySetFetcher {
+/**
+ * Reads a JWK Set from a file or over http(s); only its public keys are kept. Redirects are not followed. Not final:
+ * tests count the locations it reads.
+ */
+class KeySetFetcher {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
   private static final int MAX_BYTES = 256 * 1024;

@@ -9,8 +9,9 @@ import java.util.Locale;
 import org.springframework.util.ResourceUtils;
 
 /**
- * Which JWK Set URLs Pinpoint reads: https:, file: for a configured jwks-uri, and http: on loopback only when
- * tests allow it. Checked once at start-up, so that no request can make Pinpoint fetch anything else.
+ * Which JWK Set URLs Pinpoint reads: https:, file: for a configured jwks-uri or a jku's local copy, and http: on
+ * loopback only when tests allow it. Checked once at start-up, so that no request can make Pinpoint fetch anything
+ * else.
  */
 final class KeySetLocations {
 

@@ -55,6 +55,7 @@ public record SecurityProperties(
         KeySetLocations.requireAllowed(client.jwksUri(), true, loopbackHttpJwks);
       }
       client.jkuAllowlist().forEach(jku -> KeySetLocations.requireAllowed(jku, false, loopbackHttpJwks));
+      client.jkuLocalCopies().forEach(copy -> KeySetLocations.requireAllowed(copy.file(), true, loopbackHttpJwks));
     }
     if (requireExternalBaseUrl && externalBaseUrl == null) {
       throw new IllegalStateException("pinpoint.security.external-base-url is required (the production profile): the"

@@ -20,11 +20,14 @@ import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
 import ca.uhn.fhir.jpa.subscription.channel.config.SubscriptionChannelConfig;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.interceptor.CorsInterceptor;
 import ca.uhn.fhir.rest.server.interceptor.ResponseHighlighterInterceptor;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -38,6 +41,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+import org.springframework.web.cors.CorsConfiguration;
 
 /**
  * The sandbox's Spring Boot application: HAPI FHIR's JPA server on an in-memory H2 database, served at
@@ -113,7 +117,7 @@ class SandboxApplication {
   static ServletRegistrationBean<RestfulServer> fhirServlet(
       FhirContext fhirContext, ResourceProviderFactory resourceProviders, IFhirSystemDao<?, ?> systemDao,
       JpaSystemProvider<?, ?> systemProvider, JpaStorageSettings settings, ISearchParamRegistry searchParams,
-      IValidationSupport validationSupport, DatabaseBackedPagingProvider pagingProvider) {
+      IValidationSupport validationSupport, DatabaseBackedPagingProvider pagingProvider, Environment environment) {
     RestfulServer server = new RestfulServer(fhirContext);
     server.registerProviders(resourceProviders.createProviders());
     server.registerProvider(systemProvider);
@@ -123,9 +127,27 @@ class SandboxApplication {
     server.setDefaultResponseEncoding(EncodingEnum.JSON);
     server.setDefaultPrettyPrint(true);
     server.registerInterceptor(new ResponseHighlighterInterceptor()); // readable in a browser
+    server.registerInterceptor(new CorsInterceptor(cors(environment.getRequiredProperty("sandbox.cors.allowed-origins"))));
     ServletRegistrationBean<RestfulServer> registration = new ServletRegistrationBean<>(server, "/fhir/*");
     registration.setLoadOnStartup(1);
     return registration;
+  }
+
+  /**
+   * CORS for browser-based clients (the official CDS Hooks sandbox, a SMART app): {@code sandbox.cors.allowed-origins}
+   * (origin patterns, comma-separated), by default any origin. Fine for a sandbox, which listens on loopback only and
+   * holds synthetic data; never a setting for a server with real patients. No credentials (a client sends its token
+   * in Authorization, which is allowed, as any request header is).
+   */
+  static CorsConfiguration cors(String allowedOrigins) {
+    CorsConfiguration cors = new CorsConfiguration();
+    cors.setAllowedOriginPatterns(List.of(allowedOrigins.trim().split("\\s*,\\s*")));
+    cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
+    cors.setAllowedHeaders(List.of(CorsConfiguration.ALL));
+    cors.setExposedHeaders(List.of("Location", "Content-Location", "ETag", "Last-Modified"));
+    cors.setAllowCredentials(false);
+    cors.setMaxAge(Duration.ofMinutes(30));
+    return cors;
   }
 
   @Bean

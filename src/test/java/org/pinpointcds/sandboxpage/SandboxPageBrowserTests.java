@@ -188,6 +188,32 @@ class SandboxPageBrowserTests extends PageInBrowser {
   }
 
   @Test
+  void saysThatTheServiceAnsweredDiscovery() {
+    browser.open("/sandbox");
+    browser.waitUntil("discovery", () -> browser.find("#discovery-status").getDomAttribute("data-state") != null);
+
+    WebElement status = browser.find("#discovery-status");
+    assertThat(status.getDomAttribute("data-state")).isEqualTo("ok");
+    assertThat(status.getText()).startsWith("Service reached: GET http://127.0.0.1:" + port + "/cds-services answered"
+        + " HTTP 200").contains("petechiae-triage", "antithrombotic-order-check");
+  }
+
+  @Test
+  void saysPlainlyWhenTheBrowserRefusesTheAnswerOrNoneComes() {
+    browser.open("/sandbox");
+
+    // Another origin (localhost, not 127.0.0.1) that allows none by CORS, and a port where nothing listens.
+    for (String base : List.of("http://localhost:" + port, "http://127.0.0.1:9")) {
+      Object message = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+          + "import('./sandbox/client.js').then(m => m.discover(arguments[0]).then(r => done(m.discoveryMessage(r))));",
+          base);
+
+      assertThat(message.toString()).as(base).startsWith("Discovery failed: no answer from " + base + "/cds-services")
+          .contains("a CORS refusal looks the same", "no cards here does not mean no concern");
+    }
+  }
+
+  @Test
   void theMarkdownRendererEscapesHtmlBeforeItAddsMarkup() {
     browser.open("/sandbox");
 

@@ -26,12 +26,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.pinpointcds.testing.OfficialSandbox;
 import org.pinpointcds.testing.TestClient;
 import org.pinpointcds.testing.TestClock;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** Every attack on the JWT check as its own test, and the tokens real clients send, with keys from a file. */
+@ExtendWith(OutputCaptureExtension.class)
 class JwtVerifierTests {
 
   private static final String AUDIENCE = "https://pinpoint.example/cds-services/petechiae-triage";
@@ -42,14 +48,34 @@ class JwtVerifierTests {
   Path dir;
 
   private final TestClock clock = new TestClock(NOW);
+  private final RecordingFetcher fetcher = new RecordingFetcher();
+
+  /** Reads files as Pinpoint does, records every location asked for, and never goes on the network. */
+  static final class RecordingFetcher extends KeySetFetcher {
+    final List<URI> read = new CopyOnWriteArrayList<>();
+
+    @Override
+    JWKSet fetch(URI location) throws IOException {
+      read.add(location);
+      if (!"file".equals(location.getScheme())) {
+        throw new IOException("this test allows no fetch over the network, asked for " + location);
+      }
+      return super.fetch(location);
+    }
+  }
 
   private JwtVerifier verifier(JWKSet keys, TrustedClient... clients) throws IOException {
     Path jwks = dir.resolve("jwks.json");
     Files.writeString(jwks, keys.toString());
     List<TrustedClient> trusted = clients.length > 0 ? List.of(clients)
         : List.of(new TrustedClient(TestClient.ISSUER, jwks.toUri(), List.of(), List.of()));
-    return new JwtVerifier(trusted, new KeySets(new KeySetFetcher(), clock, Duration.ofMinutes(10), Duration.ofSeconds(30)),
+    return new JwtVerifier(trusted, new KeySets(fetcher, clock, Duration.ofMinutes(10), Duration.ofSeconds(30)),
         new InMemoryReplayStore(clock), clock, Duration.ofSeconds(60), Duration.ofHours(1));
+  }
+
+  /** The file: URI of {@code keys} written to the file the verifier reads, jwks.json. */
+  private URI jwksFile(JWKSet keys) throws IOException {
+    return Files.writeString(dir.resolve("jwks.json"), keys.toString()).toUri();
   }
 
   private JwtVerifier verifier() throws IOException {
@@ -169,11 +195,75 @@ class JwtVerifierTests {
   }
 
   @Test
-  void rejectsAJkuThatIsNotOnTheAllowlist() throws Exception {
+  void refusesAForeignKeyInAJkuThatIsNotOnTheAllowlistAndNeverFetchesIt() throws Exception {
+    TestClient intruder = new TestClient("intruder");
+    URI jku = URI.create("https://intruder.example/jwks.json");
+    JwtVerifier verifier = verifier();
+    String token = TestClient.sign(intruder.header(JWSAlgorithm.ES384).jwkURL(jku).build(),
+        TestClient.claims(AUDIENCE, NOW).build(), intruder.es384());
+
+    assertThat(rejectionOf(verifier, token)).contains("no usable key intruder-es384");
+    assertThat(fetcher.read).doesNotContain(jku).containsOnly(dir.resolve("jwks.json").toUri());
+  }
+
+  @Test
+  void refusesAForeignKeyUnderTheClientsOwnKidInAnUnlistedJku() throws Exception {
+    TestClient intruder = new TestClient("verifier");
+    URI jku = URI.create("https://intruder.example/jwks.json");
+    String token = TestClient.sign(intruder.header(JWSAlgorithm.ES384).jwkURL(jku).build(),
+        TestClient.claims(AUDIENCE, NOW).build(), intruder.es384());
+
+    assertThat(rejectionOf(verifier(), token)).contains("signature does not verify");
+    assertThat(fetcher.read).doesNotContain(jku);
+  }
+
+  @Test
+  void refusesAJkuThatIsNotOnTheAllowlistWhenTheClientHasNoJwksUri() throws Exception {
+    URI listed = URI.create("https://ehr.test.example/jwks.json");
+    JwtVerifier verifier = verifier(CLIENT.publicKeys(),
+        new TrustedClient(TestClient.ISSUER, null, List.of(listed), List.of()));
     JWSHeader header = CLIENT.header(JWSAlgorithm.ES384).jwkURL(URI.create("https://intruder.example/jwks.json")).build();
     String token = TestClient.sign(header, TestClient.claims(AUDIENCE, NOW).build(), CLIENT.es384());
 
-    assertThat(rejectionOf(verifier(), token)).contains("not on the client's allowlist");
+    assertThat(rejectionOf(verifier, token)).contains("not on the client's allowlist");
+    assertThat(fetcher.read).isEmpty();
+  }
+
+  @Test
+  void trustsTheOfficialSandboxFromItsConfiguredKeySetAndNeverFetchesItsJku(CapturedOutput output) throws Exception {
+    OfficialSandbox sandbox = new OfficialSandbox();
+    JwtVerifier verifier = verifier(sandbox.publicKeys(),
+        new TrustedClient(OfficialSandbox.ISSUER, jwksFile(sandbox.publicKeys()), List.of(), List.of()));
+    String token = sandbox.token(AUDIENCE, NOW);
+
+    assertThat(verifier.verify(token, AUDIENCE).id()).isEqualTo(OfficialSandbox.ISSUER);
+    assertThat(verifier.verify(sandbox.token(AUDIENCE, NOW), AUDIENCE).id()).isEqualTo(OfficialSandbox.ISSUER);
+    assertThat(fetcher.read).containsExactly(dir.resolve("jwks.json").toUri());
+    assertThat(output.getAll()).containsOnlyOnce("jku " + OfficialSandbox.JKU + " in a token of trusted client "
+        + OfficialSandbox.ISSUER + " is not on its jku-allowlist: ignored, never fetched").doesNotContain(token);
+  }
+
+  @Test
+  void readsAnAllowlistedJkuFromItsLocalCopyAndNeverFetchesIt() throws Exception {
+    OfficialSandbox sandbox = new OfficialSandbox();
+    URI copy = jwksFile(sandbox.publicKeys());
+    JwtVerifier verifier = verifier(sandbox.publicKeys(), new TrustedClient(OfficialSandbox.ISSUER, null,
+        List.of(OfficialSandbox.JKU), List.of(new TrustedClient.JkuLocalCopy(OfficialSandbox.JKU, copy)), List.of()));
+
+    assertThat(verifier.verify(sandbox.token(AUDIENCE, NOW), AUDIENCE).id()).isEqualTo(OfficialSandbox.ISSUER);
+    assertThat(fetcher.read).containsExactly(copy);
+  }
+
+  @Test
+  void refusesAForeignKeyInAnAllowlistedJkuThatHasALocalCopy() throws Exception {
+    OfficialSandbox sandbox = new OfficialSandbox();
+    OfficialSandbox impostor = new OfficialSandbox();
+    JwtVerifier verifier = verifier(sandbox.publicKeys(), new TrustedClient(OfficialSandbox.ISSUER, null,
+        List.of(OfficialSandbox.JKU), List.of(new TrustedClient.JkuLocalCopy(OfficialSandbox.JKU,
+            jwksFile(sandbox.publicKeys()))), List.of()));
+
+    assertThat(rejectionOf(verifier, impostor.token(AUDIENCE, NOW))).contains("signature does not verify");
+    assertThat(fetcher.read).doesNotContain(OfficialSandbox.JKU);
   }
 
   @Test

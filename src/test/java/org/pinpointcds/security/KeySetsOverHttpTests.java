@@ -115,9 +115,35 @@ class KeySetsOverHttpTests {
   }
 
   @Test
-  void neverFetchesAJkuThatIsNotOnTheAllowlist() {
+  void neverFetchesAJkuThatIsNotOnTheAllowlistAndRefusesTheForeignKeyItNames() {
+    JwtVerifier verifier = verifierServing(oldKeys);
+    serve("/intruder/jwks.json", newKeys);
+    JWSHeader header = newKeys.header(JWSAlgorithm.ES384).jwkURL(url("/intruder/jwks.json")).build();
+
+    String token = TestClient.sign(header, TestClient.claims(AUDIENCE, NOW).build(), newKeys.es384());
+
+    assertThatThrownBy(() -> verifier.verify(token, AUDIENCE)).hasMessageContaining("no usable key new-es384");
+    keyServer.verify(0, getRequestedFor(urlPathEqualTo("/intruder/jwks.json")));
+  }
+
+  @Test
+  void ignoresAJkuThatIsNotOnTheAllowlistAndVerifiesWithTheConfiguredKeySet() throws Exception {
     JwtVerifier verifier = verifierServing(oldKeys);
     serve("/intruder/jwks.json", oldKeys);
+    JWSHeader header = oldKeys.header(JWSAlgorithm.ES384).jwkURL(url("/intruder/jwks.json")).build();
+
+    String token = TestClient.sign(header, TestClient.claims(AUDIENCE, NOW).build(), oldKeys.es384());
+
+    assertThat(verifier.verify(token, AUDIENCE).id()).isEqualTo(TestClient.ISSUER);
+    keyServer.verify(0, getRequestedFor(urlPathEqualTo("/intruder/jwks.json")));
+    keyServer.verify(1, getRequestedFor(urlPathEqualTo("/jwks.json")));
+  }
+
+  @Test
+  void neverFetchesAnUnlistedJkuOfAClientWithoutAJwksUri() {
+    serve("/epic/keys", oldKeys);
+    serve("/intruder/jwks.json", oldKeys);
+    JwtVerifier verifier = verifier(new TrustedClient(TestClient.ISSUER, null, List.of(url("/epic/keys")), List.of()));
     JWSHeader header = oldKeys.header(JWSAlgorithm.ES384).jwkURL(url("/intruder/jwks.json")).build();
 
     String token = TestClient.sign(header, TestClient.claims(AUDIENCE, NOW).build(), oldKeys.es384());
