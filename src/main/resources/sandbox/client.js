@@ -1,10 +1,11 @@
-// Calls the service as a CDS client does: JSON over POST, each call signed with a fresh short-lived token of the
+// Calls the service as a CDS client does: discovery, then JSON over POST, each call signed with a fresh short-lived token of the
 // page's built-in client (minted by the server, which keeps the key), and timed.
 
 const ROOT = window.location.pathname.replace(/\/sandbox\/?$/, '');
+const DISCOVERY_PATH = '/cds-services';
 
-export const SERVICE_PATH = '/cds-services/petechiae-triage';
-export const FEEDBACK_PATH = `${SERVICE_PATH}/feedback`;
+export const servicePath = (id) => `${DISCOVERY_PATH}/${id}`;
+export const feedbackPath = (id) => `${servicePath(id)}/feedback`;
 
 async function token(path) {
   try {
@@ -15,11 +16,24 @@ async function token(path) {
   }
 }
 
-/** Posts {@code body} to {@code path}; resolves to what an integrator wants to see of the exchange. */
-export async function post(path, body) {
+async function headersFor(path) {
   const signed = await token(path);
   const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
   if (signed) headers.Authorization = `Bearer ${signed.token}`;
+  return { signed, headers };
+}
+
+/** The services of the discovery document by id, each with its hook and prefetch templates. */
+export async function discover() {
+  const { headers } = await headersFor(DISCOVERY_PATH);
+  const answer = await fetch(`${ROOT}${DISCOVERY_PATH}`, { headers });
+  if (!answer.ok) throw new Error(`discovery answered HTTP ${answer.status}`);
+  return Object.fromEntries(((await answer.json()).services || []).map((s) => [s.id, s]));
+}
+
+/** Posts {@code body} to {@code path}; resolves to what an integrator wants to see of the exchange. */
+export async function post(path, body) {
+  const { signed, headers } = await headersFor(path);
   const started = performance.now();
   let status = 0;
   let response = null;
