@@ -96,19 +96,18 @@ function setDrafts(drafts) {
 
 function addOrder(event) {
   event.preventDefault();
-  const chosen = $('order-medicine').value;
-  const name = chosen || $('order-text').value.trim();
-  if (!name) {
+  const typed = $('order-text').value.trim(); // a typed name wins over the list, so no typing is silently lost
+  const medicine = typed ? { name: typed } : MEDICINES.find((m) => m.name === $('order-medicine').value);
+  if (!medicine) {
     $('order-note').textContent = 'Type the name of the other medicine.';
     $('order-text').focus();
     return;
   }
-  const draft = draftMedication(session.drafts, current.request.context.patientId,
-    MEDICINES.find((m) => m.name === chosen) || { name });
+  const draft = draftMedication(session.drafts, current.request.context.patientId, medicine);
   session.picked.add(reference(draft)); // just selected
   setDrafts([...session.drafts, draft]);
   $('order-text').value = '';
-  $('order-note').textContent = `Added a draft order: ${name}.`;
+  $('order-note').textContent = `Added a draft order: ${medicine.name}.`;
 }
 
 /** The hook's context: the scenario's, with the session's draft orders (and the ticked ones) on the order hooks. */

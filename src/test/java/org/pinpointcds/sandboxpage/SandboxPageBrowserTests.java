@@ -273,6 +273,20 @@ class SandboxPageBrowserTests extends PageInBrowser {
   }
 
   @Test
+  void aMedicineTypedAsFreeTextIsCheckedByItsName() {
+    browser.openCase("p24");
+    browser.find("#order-text").sendKeys("diclofenac 50 mg tablet");
+    browser.find("#add-order-button").click();
+
+    assertThat(browser.find("#draft-orders").getText())
+        .contains("diclofenac 50 mg tablet: medicine, draft (MedicationRequest/draft-diclofenac-50-mg-tablet)");
+    browser.clickAndAwaitCall(browser.find("#sign-orders"));
+    assertThat(browser.cards()).extracting(card -> card.findElement(By.cssSelector(".summary")).getText())
+        .anySatisfy(summary -> assertThat(summary).startsWith("Avoid full-dose diclofenac 50 mg tablet"))
+        .anySatisfy(summary -> assertThat(summary).startsWith("Avoid full-dose apixaban"));
+  }
+
+  @Test
   void ordersAreEnteredAndSignedByKeyboardAlone() {
     browser.open("/sandbox");
     tabTo("button.patient[data-scenario='p26-order-sign-no-risk']");
