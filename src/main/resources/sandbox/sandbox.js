@@ -86,7 +86,10 @@ function setDrafts(drafts) {
   const present = new Set(drafts.map(reference));
   session.picked = new Set([...session.picked].filter((r) => present.has(r)));
   renderDrafts($('draft-orders'), drafts, session.picked, {
-    onPick: (ref, ticked) => (ticked ? session.picked.add(ref) : session.picked.delete(ref)),
+    onPick: (ref, ticked) => {
+      if (ticked) session.picked.add(ref);
+      else session.picked.delete(ref);
+    },
     onRemove: (ref) => {
       setDrafts(session.drafts.filter((d) => reference(d) !== ref));
       $('order-medicine').focus(); // the button that had the focus is gone
