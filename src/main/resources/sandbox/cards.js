@@ -1,5 +1,6 @@
 // Renders CDS Hooks cards as an EHR would: the indicator as colour AND a text label, the summary, the markdown
 // detail, the source link, the suggestions with Accept buttons, and Override with the card's own reasons.
+// Accepting applies the suggestion's actions as the EHR does (the page's draft orders) and sends feedback.
 // Each card is an <article> with data-topic (source.topic.code) and data-indicator.
 
 import { el } from './dom.js';
@@ -24,10 +25,10 @@ function feedbackStatus() {
   return el('p', { class: 'feedback-status', role: 'status', 'aria-live': 'polite' });
 }
 
-async function send(article, status, controls, item, sendFeedback, done) {
+async function send(article, status, controls, item, ehr, done) {
   controls.forEach((c) => { c.disabled = true; });
   status.textContent = 'Sending feedback…';
-  const answer = await sendFeedback(item);
+  const answer = await ehr.sendFeedback(item);
   if (answer.ok) {
     article.dataset.feedback = item.outcome;
     status.textContent = `${done}. Feedback sent (HTTP ${answer.status}).`;
@@ -37,16 +38,19 @@ async function send(article, status, controls, item, sendFeedback, done) {
   }
 }
 
-function suggestions(card, article, status, controls, sendFeedback) {
+function suggestions(card, article, status, controls, ehr) {
   if (!card.suggestions?.length) return null;
   return el('div', { class: 'suggestions' }, el('h4', {}, 'Suggestions'),
     el('ul', {}, card.suggestions.map((s) => {
       const accept = el('button', {
         type: 'button', class: 'accept', 'data-suggestion': s.uuid, 'aria-label': `Accept: ${s.label}`,
-        onclick: () => send(article, status, controls, {
-          card: card.uuid, outcome: 'accepted', acceptedSuggestions: [{ id: s.uuid }],
-          outcomeTimestamp: new Date().toISOString(),
-        }, sendFeedback, `Accepted: ${s.label}`),
+        onclick: () => {
+          ehr.accept(s);
+          send(article, status, controls, {
+            card: card.uuid, outcome: 'accepted', acceptedSuggestions: [{ id: s.uuid }],
+            outcomeTimestamp: new Date().toISOString(),
+          }, ehr, `Accepted: ${s.label}`);
+        },
       }, 'Accept');
       controls.push(accept);
       const actions = (s.actions || []).map((a) => a.description).filter(Boolean).join('; ');
@@ -55,7 +59,7 @@ function suggestions(card, article, status, controls, sendFeedback) {
     })));
 }
 
-function override(card, article, status, controls, sendFeedback) {
+function override(card, article, status, controls, ehr) {
   const reasons = card.overrideReasons || [];
   const id = `override-${card.uuid}`;
   const select = el('select', { id, name: 'reason' },
@@ -80,7 +84,7 @@ function override(card, article, status, controls, sendFeedback) {
         ...(text ? { userComment: text } : {}),
       };
       send(article, status, controls, { card: card.uuid, outcome: 'overridden', overrideReason, outcomeTimestamp: new Date().toISOString() },
-        sendFeedback, `Overridden: ${overrideReason.reason?.display || text}`);
+        ehr, `Overridden: ${overrideReason.reason?.display || text}`);
     },
   },
   el('label', { for: id }, 'Override reason'), select,
@@ -88,7 +92,7 @@ function override(card, article, status, controls, sendFeedback) {
   return el('details', { class: 'override-box' }, el('summary', {}, 'Override this card'), form);
 }
 
-function renderCard(card, sendFeedback) {
+function renderCard(card, ehr) {
   const indicator = card.indicator || 'info';
   const topic = card.source?.topic?.code || '';
   const article = el('article', {
@@ -105,15 +109,18 @@ function renderCard(card, sendFeedback) {
     el('h4', { class: 'summary' }, card.summary),
     detail,
     source(card),
-    suggestions(card, article, status, controls, sendFeedback) || '',
-    override(card, article, status, controls, sendFeedback),
+    suggestions(card, article, status, controls, ehr) || '',
+    override(card, article, status, controls, ehr),
     status);
   return article;
 }
 
-/** Renders {@code cards} in the service's order (most urgent first); {@code sendFeedback(item)} resolves to {ok, status, message}. */
-export function renderCards(container, cards, sendFeedback) {
+/**
+ * Renders {@code cards} in the service's order (most urgent first). {@code ehr.accept(suggestion)} applies an
+ * accepted suggestion; {@code ehr.sendFeedback(item)} resolves to {ok, status, message}.
+ */
+export function renderCards(container, cards, ehr) {
   container.replaceChildren(...(cards.length
-    ? cards.map((card) => renderCard(card, sendFeedback))
-    : [el('p', { class: 'no-cards' }, 'No cards: the service has nothing to say about this chart.')]));
+    ? cards.map((card) => renderCard(card, ehr))
+    : [el('p', { class: 'no-cards' }, 'No cards: the service has nothing to say.')]));
 }

@@ -21,7 +21,7 @@ function value(component) {
   return codes(component.valueCodeableConcept)[0] || component.valueCodeableConcept?.text;
 }
 
-function conceptText(concept) {
+export function conceptText(concept) {
   return concept?.text || concept?.coding?.find((c) => c.display)?.display || concept?.coding?.[0]?.code || 'uncoded';
 }
 

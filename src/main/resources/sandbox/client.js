@@ -1,10 +1,11 @@
-// Calls the service as a CDS client does: JSON over POST, each call signed with a fresh short-lived token of the
+// Calls the service as a CDS client does: discovery, then JSON over POST, each call signed with a fresh short-lived token of the
 // page's built-in client (minted by the server, which keeps the key), and timed.
 
 const ROOT = window.location.pathname.replace(/\/sandbox\/?$/, '');
+const DISCOVERY_PATH = '/cds-services';
 
-export const SERVICE_PATH = '/cds-services/petechiae-triage';
-export const FEEDBACK_PATH = `${SERVICE_PATH}/feedback`;
+export const servicePath = (id) => `${DISCOVERY_PATH}/${id}`;
+export const feedbackPath = (id) => `${servicePath(id)}/feedback`;
 
 async function token(path) {
   try {
@@ -15,16 +16,22 @@ async function token(path) {
   }
 }
 
+async function headersFor(path) {
+  const signed = await token(path);
+  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
+  if (signed) headers.Authorization = `Bearer ${signed.token}`;
+  return { signed, headers };
+}
+
 /**
  * GET discovery ({@code base}/cds-services), signed like every call when it is this service's; resolves to
- * {ok, status, url, services, failure}. A fetch that throws (status 0) is a network failure or a CORS refusal: the
- * browser does not tell the page which.
+ * {ok, status, url, services, byId, failure}: {@code services} the ids, {@code byId} each service with its hook and
+ * prefetch templates. A fetch that throws (status 0) is a network failure or a CORS refusal: the browser does not tell
+ * the page which.
  */
 export async function discover(base = ROOT) {
-  const url = new URL(`${base}/cds-services`, window.location.href).href;
-  const signed = base === ROOT ? await token('/cds-services') : null;
-  const headers = { Accept: 'application/json' };
-  if (signed) headers.Authorization = `Bearer ${signed.token}`;
+  const url = new URL(`${base}${DISCOVERY_PATH}`, window.location.href).href;
+  const headers = base === ROOT ? (await headersFor(DISCOVERY_PATH)).headers : { Accept: 'application/json' };
   let status = 0;
   let response = null;
   let failure = null;
@@ -40,8 +47,10 @@ export async function discover(base = ROOT) {
   } catch (e) {
     failure = e.message;
   }
-  const services = Array.isArray(response?.services) ? response.services.map((s) => s.id) : [];
-  return { ok: status === 200 && services.length > 0, status, url, services, failure, response };
+  const listed = Array.isArray(response?.services) ? response.services : [];
+  const byId = Object.fromEntries(listed.map((s) => [s.id, s]));
+  const services = Object.keys(byId);
+  return { ok: status === 200 && services.length > 0, status, url, services, byId, failure, response };
 }
 
 /**
@@ -73,9 +82,7 @@ export function discoveryMessage(result) {
 
 /** Posts {@code body} to {@code path}; resolves to what an integrator wants to see of the exchange. */
 export async function post(path, body) {
-  const signed = await token(path);
-  const headers = { 'Content-Type': 'application/json', Accept: 'application/json' };
-  if (signed) headers.Authorization = `Bearer ${signed.token}`;
+  const { signed, headers } = await headersFor(path);
   const started = performance.now();
   let status = 0;
   let response = null;

@@ -115,36 +115,60 @@ class FhirSandboxTest {
   }
 
   /**
-   * The service's own prefetch queries (cds-services/petechiae-triage.json) find in the sandbox what each scenario
-   * sent as prefetch, so that a call without prefetch against the sandbox sees the scenario's data.
+   * The services' own prefetch queries (cds-services/*.json: each scenario's service, the triage's by default) find in
+   * the sandbox what each scenario sent as prefetch, so that a call without prefetch against the sandbox sees the
+   * scenario's data.
    */
   @Test
   void answersTheServicesPrefetchQueriesWithTheScenariosData() throws IOException {
-    Path scenarios = SandboxBundles.scenariosFolder();
-    assumeTrue(Files.isDirectory(scenarios), "no scenarios at " + scenarios.toAbsolutePath());
+    List<Path> folders = SandboxBundles.scenarioFolders();
+    assumeTrue(folders.stream().allMatch(Files::isDirectory), "no scenarios at " + folders);
     ObjectMapper json = new ObjectMapper();
-    JsonNode templates = json.readTree(Path.of("cds-services", "petechiae-triage.json").toFile()).path("prefetch");
+    Map<String, JsonNode> templates = prefetchTemplates(json);
     List<String> checked = new ArrayList<>();
-    try (Stream<Path> files = Files.list(scenarios)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-        JsonNode request = json.readTree(file.toFile()).path("request");
-        String patientId = request.path("context").path("patientId").asText();
-        for (Map.Entry<String, JsonNode> template : (Iterable<Map.Entry<String, JsonNode>>) templates::fields) {
-          JsonNode sent = request.path("prefetch").path(template.getKey());
-          if (!sent.isObject() || "OperationOutcome".equals(sent.path("resourceType").asText())) {
-            continue; // nothing to compare with
-          }
-          String query = template.getValue().asText().replace("{{context.patientId}}", patientId);
-          Set<String> expected = resourceKeys(FHIR.newJsonParser().parseResource(json.writeValueAsString(sent)));
-          Set<String> served = query.contains("?")
-              ? resourceKeys(client.search().byUrl(query).returnBundle(Bundle.class).execute())
-              : Set.of(query);
-          assertThat(served).as(file.getFileName() + " " + query).isEqualTo(expected);
-          checked.add(query);
+    for (Path file : SandboxBundles.scenarioFiles(folders)) {
+      JsonNode scenario = json.readTree(file.toFile());
+      JsonNode request = scenario.path("request");
+      String patientId = request.path("context").path("patientId").asText();
+      JsonNode serviceTemplates = templates.get(scenario.path("service").asText("petechiae-triage"));
+      for (Map.Entry<String, JsonNode> template : (Iterable<Map.Entry<String, JsonNode>>) serviceTemplates::fields) {
+        JsonNode sent = request.path("prefetch").path(template.getKey());
+        if (!sent.isObject() || "OperationOutcome".equals(sent.path("resourceType").asText())) {
+          continue; // nothing to compare with
         }
+        String query = template.getValue().asText().replace("{{context.patientId}}", patientId);
+        Set<String> expected = resourceKeys(FHIR.newJsonParser().parseResource(json.writeValueAsString(sent)))
+            .stream().map(key -> inSandbox(patientId, key)).collect(Collectors.toSet());
+        Set<String> served = query.contains("?")
+            ? resourceKeys(client.search().byUrl(query).returnBundle(Bundle.class).execute())
+            : Set.of(query);
+        assertThat(served).as(file.getFileName() + " " + query).isEqualTo(expected);
+        checked.add(query);
       }
     }
-    assertThat(checked).hasSizeGreaterThan(100);
+    assertThat(checked).hasSizeGreaterThan(120);
+  }
+
+  /** Each service's prefetch templates by service id, a definition's {@code alsoOn} services sharing its own. */
+  private static Map<String, JsonNode> prefetchTemplates(ObjectMapper json) throws IOException {
+    Map<String, JsonNode> templates = new TreeMap<>();
+    try (Stream<Path> definitions = Files.list(Path.of("cds-services"))) {
+      for (Path file : definitions.filter(f -> f.toString().endsWith(".json")).toList()) {
+        JsonNode definition = json.readTree(file.toFile());
+        templates.put(definition.path("id").asText(), definition.path("prefetch"));
+        definition.path("alsoOn").forEach(also -> templates.put(also.path("id").asText(), definition.path("prefetch")));
+      }
+    }
+    return templates;
+  }
+
+  /** A scenario's {@code Type/id} as the sandbox holds it: as written, or its sandbox id if another scenario had it. */
+  private static String inSandbox(String patientId, String key) {
+    if (BUNDLES.get(patientId).getEntry().stream().anyMatch(e -> e.getRequest().getUrl().equals(key))) {
+      return key;
+    }
+    String[] typeAndId = key.split("/", 2);
+    return typeAndId[0] + "/" + SandboxBundles.sandboxId(patientId, typeAndId[1]);
   }
 
   private static Set<String> resourceKeys(org.hl7.fhir.instance.model.api.IBaseResource resource) {

@@ -1,6 +1,7 @@
 package org.pinpointcds.sandbox;
 
 import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.util.ResourceReferenceInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -9,10 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -57,11 +60,11 @@ public final class SandboxBundles {
   /**
    * Writes the Bundles for every scenario and deletes Bundles of scenarios that are gone.
    *
-   * @param args optional: the scenarios folder (default {@code ../shared/scenarios}, or the system property
-   *     {@code pinpoint.scenarios}), then the output folder (default {@code fhir-profiles/examples/sandbox})
+   * @param args optional: the scenario folders, comma-separated (default: {@link #scenarioFolders()}), then the output
+   *     folder (default {@code fhir-profiles/examples/sandbox})
    */
   public static void main(String[] args) throws IOException {
-    Path scenarios = args.length > 0 ? Path.of(args[0]) : scenariosFolder();
+    List<Path> scenarios = args.length > 0 ? folders(args[0]) : scenarioFolders();
     Path output = args.length > 1 ? Path.of(args[1]) : DEFAULT_OUTPUT;
     SortedMap<String, String> files = generate(FhirContext.forR4Cached(), scenarios);
     Files.createDirectories(output);
@@ -77,29 +80,47 @@ public final class SandboxBundles {
     System.out.println("wrote " + files.size() + " Bundles to " + output);
   }
 
-  /** The scenarios folder: system property {@code pinpoint.scenarios}, else {@code ../shared/scenarios}. */
-  static Path scenariosFolder() {
-    return Path.of(System.getProperty("pinpoint.scenarios", "../shared/scenarios"));
+  /**
+   * The scenario folders: system property {@code pinpoint.scenarios} (comma-separated), else the triage's
+   * {@code ../shared/scenarios} and the order check's {@code ../shared/scenarios-orders} (its patients are fetched
+   * for order-sign).
+   */
+  static List<Path> scenarioFolders() {
+    return folders(System.getProperty("pinpoint.scenarios", "../shared/scenarios,../shared/scenarios-orders"));
   }
 
-  /** File name to file content, for every scenario in the folder. */
-  static SortedMap<String, String> generate(FhirContext fhirContext, Path scenarios) throws IOException {
+  private static List<Path> folders(String commaSeparated) {
+    return Stream.of(commaSeparated.split(",")).map(String::trim).filter(f -> !f.isEmpty()).map(Path::of).toList();
+  }
+
+  /** The scenario files of the folders, in file-name order. */
+  static List<Path> scenarioFiles(List<Path> folders) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path folder : folders) {
+      try (Stream<Path> paths = Files.list(folder)) {
+        paths.filter(p -> p.getFileName().toString().endsWith(".json")).forEach(files::add);
+      }
+    }
+    files.sort(Comparator.comparing(p -> p.getFileName().toString()));
+    return files;
+  }
+
+  /** File name to file content, for every scenario in the folders. */
+  static SortedMap<String, String> generate(FhirContext fhirContext, List<Path> scenarios) throws IOException {
     SortedMap<String, String> files = new TreeMap<>();
     Map<String, String> owners = new HashMap<>(); // resource Type/id to the scenario that holds it
-    try (Stream<Path> paths = Files.list(scenarios)) {
-      for (Path path : paths.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
-        Bundle bundle = fromScenario(fhirContext, JSON.readTree(path.toFile()));
-        String scenario = bundle.getIdentifier().getValue();
-        for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-          String previous = owners.putIfAbsent(entry.getRequest().getUrl(), scenario);
-          if (previous != null) {
-            throw new IllegalStateException(entry.getRequest().getUrl() + " is in both " + previous + " and "
-                + scenario + ": the sandbox holds every scenario at once, so ids must be unique across them");
-          }
+    for (Path path : scenarioFiles(scenarios)) {
+      Bundle bundle = fromScenario(fhirContext, JSON.readTree(path.toFile()), owners.keySet());
+      String scenario = bundle.getIdentifier().getValue();
+      for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
+        String previous = owners.putIfAbsent(entry.getRequest().getUrl(), scenario);
+        if (previous != null) {
+          throw new IllegalStateException(entry.getRequest().getUrl() + " is in both " + previous + " and "
+              + scenario + ": the sandbox holds every scenario at once, so ids must be unique across them");
         }
-        files.put(fileName(bundle.getEntryFirstRep().getResource().getIdElement().getIdPart()),
-            encode(fhirContext, bundle));
       }
+      files.put(fileName(bundle.getEntryFirstRep().getResource().getIdElement().getIdPart()),
+          encode(fhirContext, bundle));
     }
     return files;
   }
@@ -130,8 +151,19 @@ public final class SandboxBundles {
     return fileName.substring(FILE_PREFIX.length(), fileName.length() - ".json".length());
   }
 
-  /** One scenario (its JSON as in {@code shared/scenarios}) as a transaction Bundle. */
-  static Bundle fromScenario(FhirContext fhirContext, JsonNode scenario) {
+  /**
+   * The id a scenario's resource has in the sandbox when another scenario already holds its id (the triage's and the
+   * order check's scenarios were written apart): prefixed with the patient id, e.g. {@code p25-skin-18}.
+   */
+  static String sandboxId(String patientId, String id) {
+    return patientId + "-" + id;
+  }
+
+  /**
+   * One scenario (its JSON as in {@code shared/scenarios}) as a transaction Bundle; a resource whose {@code Type/id}
+   * is in {@code taken} gets its {@link #sandboxId}, and the Bundle's references to it follow.
+   */
+  static Bundle fromScenario(FhirContext fhirContext, JsonNode scenario, Set<String> taken) {
     String scenarioId = text(scenario, "id");
     String title = text(scenario, "title");
     InstantType asOf = new InstantType(text(scenario, "asOf")); // as written: the JVM's time zone stays out
@@ -158,6 +190,7 @@ public final class SandboxBundles {
     List<Resource> ordered = new ArrayList<>();
     ordered.add(patient);
     ordered.addAll(resources.values());
+    renameTaken(fhirContext, ordered, taken, patientId);
 
     Bundle bundle = new Bundle();
     bundle.setId("sandbox-" + patientId);
@@ -177,6 +210,25 @@ public final class SandboxBundles {
           .getRequest().setMethod(Bundle.HTTPVerb.PUT).setUrl(url);
     }
     return bundle;
+  }
+
+  private static void renameTaken(FhirContext fhirContext, List<Resource> resources, Set<String> taken, String patientId) {
+    Map<String, String> renamed = new HashMap<>();
+    for (Resource resource : resources) {
+      String id = resource.getIdElement().getIdPart();
+      if (taken.contains(resource.fhirType() + "/" + id)) {
+        renamed.put(resource.fhirType() + "/" + id, resource.fhirType() + "/" + sandboxId(patientId, id));
+        resource.setId(sandboxId(patientId, id));
+      }
+    }
+    for (Resource resource : resources) {
+      for (ResourceReferenceInfo info : fhirContext.newTerser().getAllResourceReferences(resource)) {
+        String target = info.getResourceReference().getReferenceElement().toUnqualifiedVersionless().getValue();
+        if (renamed.containsKey(target)) {
+          info.getResourceReference().setReference(renamed.get(target));
+        }
+      }
+    }
   }
 
   static String encode(FhirContext fhirContext, Bundle bundle) {

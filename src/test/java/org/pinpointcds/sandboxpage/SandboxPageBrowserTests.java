@@ -21,7 +21,8 @@ import org.springframework.web.client.RestClient;
 /**
  * The EHR simulator in a real browser, on the embedded defaults: every shipped scenario's deep link shows its
  * expected card; editing the finding or a reading changes the outcome; Accept and Override send feedback that the
- * feedback report counts; the page works by keyboard alone and reflows at 200% zoom.
+ * feedback report counts; in order entry, signing and selecting draft orders shows the order check's cards and an
+ * accepted suggestion removes or adds a draft; the page works by keyboard alone and reflows at 200% zoom.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SandboxPageBrowserTests extends PageInBrowser {
@@ -226,6 +227,122 @@ class SandboxPageBrowserTests extends PageInBrowser {
             "[bad](javascript:alert(1))",
             "<a href=\"https://example.org/a_b_c\" target=\"_blank\" rel=\"noopener noreferrer\">good</a>")
         .doesNotContain("<img");
+  }
+
+  @Test
+  void theDeepLinkOfAnOrderScenarioOpensOrderEntryWithItsDraftsAndSignsThem() {
+    Scenarios.Expected expected = Scenarios.shipped().stream()
+        .filter(s -> s.id().startsWith("p24-")).findFirst().orElseThrow();
+    browser.openCase("p24");
+
+    assertThat(browser.find("#view-orders").isSelected()).isTrue();
+    assertThat(browser.find("#open-chart").isDisplayed()).isFalse();
+    assertThat(browser.find("#draft-orders").getText()).contains("apixaban: medicine, draft (MedicationRequest/draft-apixaban)");
+    WebElement card = browser.firstCard();
+    assertThat(card.getDomAttribute("data-topic")).isEqualTo(expected.topic());
+    assertThat(card.findElement(By.cssSelector(".indicator")).getText()).endsWith("Warning");
+    assertThat(card.findElement(By.cssSelector(".summary")).getText()).startsWith("Avoid full-dose apixaban: platelet count 35");
+    assertThat(browser.find("#exchange-summary").getText())
+        .matches("POST /cds-services/antithrombotic-order-check: HTTP 200 in \\d+ ms");
+    assertThat(browser.find("#raw-request").getDomProperty("textContent"))
+        .contains("\"hook\": \"order-sign\"", "\"encounterId\": \"enc-p24\"", "\"draftOrders\"", "\"plateletCounts\"")
+        .doesNotContain("medicationStatements");
+  }
+
+  @Test
+  void signingWarfarinForAPatientWithCriticalPlateletsWarnsAndAcceptingRemovalTakesTheDraftOff() {
+    browser.openCase("p05-critical-platelets");
+    browser.find("#view-orders").click();
+    addDraft("warfarin");
+    browser.clickAndAwaitCall(browser.find("#sign-orders"));
+
+    WebElement card = browser.firstCard();
+    assertThat(card.findElement(By.cssSelector(".indicator")).getText()).endsWith("Critical");
+    assertThat(card.findElement(By.cssSelector(".summary")).getText()).contains("warfarin", "12 x10^9/L");
+    assertThat(card.getText()).contains("Order INR");
+    accept(card, "Remove the draft order: warfarin");
+
+    browser.waitUntil("the draft to go", () -> !browser.find("#draft-orders").getText().contains("warfarin"));
+    assertThat(browser.find("#draft-orders").getText()).isEqualTo("No draft orders.");
+    browser.clickAndAwaitCall(browser.find("#sign-orders"));
+    assertThat(browser.find("#cards").getText()).contains("No cards");
+    assertThat(browser.find("#raw-request").getDomProperty("textContent")).doesNotContain("warfarin");
+  }
+
+  @Test
+  void acceptingTheCbcAddsItToTheDraftOrdersAndTheNextSignSendsIt() {
+    browser.openCase("p25");
+    WebElement card = browser.firstCard();
+    assertThat(card.findElement(By.cssSelector(".summary")).getText()).startsWith("Check platelets before starting ibuprofen");
+
+    accept(card, "Order CBC (urgent)");
+
+    browser.waitUntil("the CBC draft", () -> browser.find("#draft-orders").getText().contains("CBC"));
+    assertThat(browser.find("#draft-orders").getText()).contains("ibuprofen", "urgent order, draft (ServiceRequest/");
+    browser.clickAndAwaitCall(browser.find("#sign-orders"));
+    assertThat(browser.find("#raw-request").getDomProperty("textContent")).contains("\"resourceType\": \"ServiceRequest\"");
+  }
+
+  @Test
+  void selectSendsOrderSelectAndOnlyTheTickedOrdersAreChecked() {
+    browser.openCase("p24");
+    addDraft("ibuprofen");
+    browser.clickAndAwaitCall(browser.find("#select-orders"));
+
+    assertThat(browser.find("#exchange-summary").getText())
+        .startsWith("POST /cds-services/antithrombotic-order-check-select: HTTP 200");
+    assertThat(browser.find("#raw-request").getDomProperty("textContent"))
+        .contains("\"hook\": \"order-select\"", "\"selections\": [\n      \"MedicationRequest/draft-ibuprofen\"\n    ]");
+    assertThat(browser.cards()).hasSize(1);
+    assertThat(browser.firstCard().findElement(By.cssSelector(".summary")).getText())
+        .contains("ibuprofen").doesNotContain("apixaban");
+  }
+
+  @Test
+  void aMedicineTypedAsFreeTextIsCheckedByItsName() {
+    browser.openCase("p24");
+    browser.find("#order-text").sendKeys("diclofenac 50 mg tablet");
+    browser.find("#add-order-button").click();
+
+    assertThat(browser.find("#draft-orders").getText())
+        .contains("diclofenac 50 mg tablet: medicine, draft (MedicationRequest/draft-diclofenac-50-mg-tablet)");
+    browser.clickAndAwaitCall(browser.find("#sign-orders"));
+    assertThat(browser.cards()).extracting(card -> card.findElement(By.cssSelector(".summary")).getText())
+        .anySatisfy(summary -> assertThat(summary).startsWith("Avoid full-dose diclofenac 50 mg tablet"))
+        .anySatisfy(summary -> assertThat(summary).startsWith("Avoid full-dose apixaban"));
+  }
+
+  @Test
+  void ordersAreEnteredAndSignedByKeyboardAlone() {
+    browser.open("/sandbox");
+    tabTo("button.patient[data-scenario='p26-order-sign-no-risk']");
+    press(Keys.ENTER);
+
+    tabTo("#order-medicine");
+    new Actions(browser.driver()).sendKeys("ket").perform();
+    tabTo("#add-order-button");
+    press(Keys.ENTER);
+    assertThat(browser.find("#draft-orders").getText()).contains("warfarin", "ketorolac");
+    tabTo("#sign-orders");
+    press(Keys.ENTER);
+    browser.awaitCall(0);
+
+    assertThat(browser.find("#call-status").getText()).startsWith("order-sign: 0 cards");
+    assertThat(browser.find("#raw-request").getDomProperty("textContent")).contains("draft-ketorolac");
+  }
+
+  /** Adds a draft order of {@code medicine} from the page's list. */
+  private void addDraft(String medicine) {
+    new Select(browser.find("#order-medicine")).selectByValue(medicine);
+    browser.find("#add-order-button").click();
+    assertThat(browser.find("#order-note").getText()).isEqualTo("Added a draft order: " + medicine + ".");
+  }
+
+  private void accept(WebElement card, String suggestion) {
+    card.findElement(By.cssSelector("button.accept[aria-label='Accept: " + suggestion + "']")).click();
+    browser.waitUntil("the feedback", () -> card.getDomAttribute("data-feedback") != null);
+    assertThat(card.findElement(By.cssSelector(".feedback-status")).getText())
+        .isEqualTo("Accepted: " + suggestion + ". Feedback sent (HTTP 200).");
   }
 
   /** Presses Tab until the element that {@code css} names has the focus (at most 80 times). */

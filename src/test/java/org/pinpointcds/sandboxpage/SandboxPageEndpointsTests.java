@@ -13,6 +13,7 @@ import com.nimbusds.jwt.SignedJWT;
 import java.io.File;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.pinpointcds.security.BuiltInClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +55,8 @@ class SandboxPageEndpointsTests {
 
   @Test
   void listsEveryScenarioShippedInTheJarWhichAreTheSharedOnes() throws Exception {
-    String[] shared = Arrays.stream(Objects.requireNonNull(new File("src/test/resources/scenarios").list()))
+    String[] shared = Stream.of("scenarios", "scenarios-orders")
+        .flatMap(folder -> Arrays.stream(Objects.requireNonNull(new File("src/test/resources/" + folder).list())))
         .map(name -> name.replace(".json", "")).sorted().toArray(String[]::new);
 
     mvc.perform(get("/sandbox/scenarios.json"))
