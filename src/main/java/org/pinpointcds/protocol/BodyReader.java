@@ -7,9 +7,10 @@ import java.util.Arrays;
 
 /**
  * Reads a request body as its bytes arrive, counting them: beyond the cap it stops (413), and each chunk is charged
- * to the heap share before it is kept (503 when the share is spent). As a {@link ReadListener} it reads only what has
- * arrived and never waits for more, so a slow sender holds no request thread; {@link #readAll} reads in place where
- * the container reads only blocking.
+ * to the heap share before it is kept (503 when the share is spent). It never waits for bytes on a request thread
+ * when the connection can tell it what has arrived: {@link #readArrived} reads what is there, and {@link #readRest}
+ * has the container call it as a {@link ReadListener} for the rest, so a slow sender holds no request thread.
+ * {@link #readAll} reads in place where the container reads only blocking.
  */
 final class BodyReader implements ReadListener {
 
@@ -34,24 +35,25 @@ final class BodyReader implements ReadListener {
   private final long declaredLength;
   private final long maxBytes;
   private final HeapShare.Charge charge;
-  private final Outcome outcome;
+  /** Told once how the read ended; given by the method that reads. */
+  private Outcome outcome;
   /** The body so far, read straight into it: a declared body that arrives whole is handed over without a copy. */
   private byte[] body;
   private int size;
   private boolean ended;
 
   /** @param declaredLength the Content-Length, or -1 (chunked) */
-  BodyReader(ServletInputStream in, long declaredLength, long maxBytes, HeapShare.Charge charge, Outcome outcome) {
+  BodyReader(ServletInputStream in, long declaredLength, long maxBytes, HeapShare.Charge charge) {
     this.in = in;
     this.declaredLength = declaredLength;
     this.maxBytes = Math.min(maxBytes, Integer.MAX_VALUE - 16);
     this.charge = charge;
-    this.outcome = outcome;
     this.body = new byte[(int) (declaredLength < 0 ? FIRST_ALLOTMENT : Math.min(declaredLength, FIRST_ALLOTMENT))];
   }
 
   /** Reads to the end on this thread, blocking while the bytes arrive. */
-  void readAll() {
+  void readAll(Outcome outcome) {
+    this.outcome = outcome;
     try {
       for (int n = readSome(); n >= 0 && !ended; n = readSome()) {
         keep(n);
@@ -60,6 +62,40 @@ final class BodyReader implements ReadListener {
     } catch (IOException e) {
       onError(e);
     }
+  }
+
+  /**
+   * Reads on this thread what of a declared body has already reached the connection, never waiting for more: true
+   * when the read ended (the outcome told), false when the rest is still to come ({@link #readRest}). A chunked body
+   * is left whole to the listener, since reading a partly arrived chunk header would wait.
+   */
+  boolean readArrived(UnreadBody connection, Outcome outcome) {
+    if (declaredLength < 0) {
+      return false;
+    }
+    this.outcome = outcome;
+    try {
+      while (!ended && size < declaredLength) {
+        if (in.available() == 0 && !connection.arrived()) {
+          return false;
+        }
+        int n = readSome();
+        if (n < 0) {
+          break;
+        }
+        keep(n);
+      }
+      onAllDataRead();
+    } catch (IOException e) {
+      onError(e);
+    }
+    return true;
+  }
+
+  /** Has the container read the rest as it arrives, telling {@code outcome} once it has ended. */
+  synchronized void readRest(Outcome outcome) {
+    this.outcome = outcome;
+    in.setReadListener(this);
   }
 
   @Override

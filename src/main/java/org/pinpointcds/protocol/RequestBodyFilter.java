@@ -24,9 +24,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * pinpoint.requests.max-body-size} is a 413 before a byte is read, and so is a body that grows beyond it (chunked or
  * longer than declared); a body not whole within {@code pinpoint.requests.body-timeout} is a 408; and the bytes
  * received are charged to the {@link HeapShare} as they arrive, the whole body's tree once it is read. On Tomcat's
- * connector the body is read asynchronously (Servlet non-blocking IO): while a sender trickles, no request thread
- * waits for it. Once the body is whole the request is dispatched again, and the rest of the chain reads it from
- * memory.
+ * connector the request's thread reads what has already arrived, without waiting; a body that has arrived whole (as
+ * nearly every call's has) goes straight on. The rest of a body still arriving is read asynchronously (Servlet
+ * non-blocking IO): while a sender trickles, no request thread waits for it, and once the body is whole the request is
+ * dispatched again. The rest of the chain reads the body from memory.
  */
 final class RequestBodyFilter extends OncePerRequestFilter {
 
@@ -80,39 +81,40 @@ final class RequestBodyFilter extends OncePerRequestFilter {
     }
     HeapShare.Charge charge = share.charge();
     UnreadBody connection = UnreadBody.of(request);
+    BodyReader reader = new BodyReader(request.getInputStream(), declared, maxBytes, charge);
+    ReadHere here = new ReadHere();
     if (connection == null) {
-      readInPlace(request, response, chain, charge, declared, maxBytes);
+      reader.readAll(here);
+    } else if (!reader.readArrived(connection, here)) {
+      // Still arriving: the rest is read as it comes, holding no thread, and the whole body dispatched again.
+      AsyncContext async = request.startAsync();
+      async.setTimeout(limits.bodyTimeout().toMillis());
+      AsyncBody exchange = new AsyncBody(async, response, charge, connection);
+      async.addListener(exchange);
+      reader.readRest(exchange);
       return;
     }
-    AsyncContext async = request.startAsync();
-    async.setTimeout(limits.bodyTimeout().toMillis());
-    AsyncBody exchange = new AsyncBody(async, response, charge, connection);
-    async.addListener(exchange);
-    request.getInputStream().setReadListener(
-        new BodyReader(request.getInputStream(), declared, maxBytes, charge, exchange));
-  }
-
-  /** Where the container reads only blocking (MockMvc): the same bounds, on this thread. */
-  private void readInPlace(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-      HeapShare.Charge charge, long declared, long maxBytes) throws ServletException, IOException {
-    Received[] received = new Received[1];
-    BodyReader.Refusal[] refused = new BodyReader.Refusal[1];
-    new BodyReader(request.getInputStream(), declared, maxBytes, charge, new BodyReader.Outcome() {
-      @Override
-      public void read(byte[] body) {
-        received[0] = new Received(body, charge);
-      }
-
-      @Override
-      public void refused(BodyReader.Refusal refusal) {
-        refused[0] = refusal;
-      }
-    }).readAll();
-    if (received[0] != null) {
-      proceed(received[0], request, response, chain);
+    if (here.body != null) {
+      proceed(new Received(here.body, charge), request, response, chain);
     } else {
       charge.release();
-      refuse(refused[0], response, null);
+      refuse(here.refusal, response, connection);
+    }
+  }
+
+  /** How a body read on the request's own thread ended. */
+  private static final class ReadHere implements BodyReader.Outcome {
+    private byte[] body;
+    private BodyReader.Refusal refusal;
+
+    @Override
+    public void read(byte[] body) {
+      this.body = body;
+    }
+
+    @Override
+    public void refused(BodyReader.Refusal refusal) {
+      this.refusal = refusal;
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
+import java.io.IOException;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,13 +45,82 @@ class BodyReaderTests {
     assertThat(result.refusal).isEqualTo(BodyReader.Refusal.SHARE_SPENT);
   }
 
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 16 * 1024, 34_717, CAP})
+  void aDeclaredBodyThatHasArrivedWholeIsReadOnTheRequestsThread(int length) {
+    byte[] sent = bytes(length);
+    for (int piece : new int[] {1, 8192, Integer.MAX_VALUE}) {
+      Pieces in = new Pieces(sent, piece, length);
+      Result result = new Result();
+      boolean ended = new BodyReader(in, length, CAP, unlimited()).readArrived(in, result);
+      assertThat(ended).as("pieces of %d", piece).isTrue();
+      assertThat(result.body).as("pieces of %d", piece).isEqualTo(sent);
+    }
+  }
+
+  @Test
+  void aBodyStillArrivingIsReadAsFarAsItCameThenByTheListenerKeepingEveryByte() {
+    byte[] sent = bytes(34_717);
+    Pieces in = new Pieces(sent, 8192, 20_000);
+    BodyReader reader = new BodyReader(in, sent.length, CAP, unlimited());
+    Result result = new Result();
+    assertThat(reader.readArrived(in, result)).as("the rest has not arrived").isFalse();
+    assertThat(result.told()).isFalse();
+    assertThat(in.position).as("read as far as it came, no further").isEqualTo(20_000);
+
+    reader.readRest(result);
+    in.arrive(sent.length);
+    assertThat(in.listener).isSameAs(reader);
+    drain(reader, in);
+    assertThat(result.body).isEqualTo(sent);
+  }
+
+  @Test
+  void aChunkedBodyIsLeftWholeToTheListener() {
+    byte[] sent = bytes(5000);
+    Pieces in = new Pieces(sent, 8192, sent.length);
+    BodyReader reader = new BodyReader(in, -1, CAP, unlimited());
+    Result result = new Result();
+    assertThat(reader.readArrived(in, result)).isFalse();
+    assertThat(in.position).as("a partly arrived chunk header would wait").isZero();
+    reader.readRest(result);
+    drain(reader, in);
+    assertThat(result.body).isEqualTo(sent);
+  }
+
+  @Test
+  void aBodyBeyondTheHeapShareIsRefusedOnTheRequestsThreadToo() {
+    HeapShare share = new HeapShare(10 * 1024);
+    assertThat(share.charge().received(8 * 1024)).isTrue();
+    byte[] sent = bytes(20 * 1024);
+    Pieces in = new Pieces(sent, 4096, sent.length);
+    Result result = new Result();
+    assertThat(new BodyReader(in, sent.length, CAP, share.charge()).readArrived(in, result)).isTrue();
+    assertThat(result.refusal).isEqualTo(BodyReader.Refusal.SHARE_SPENT);
+  }
+
+  /** What the container does for a read listener once the rest has arrived. */
+  private static void drain(BodyReader reader, Pieces in) {
+    try {
+      reader.onDataAvailable();
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(in.isFinished()).isTrue();
+    reader.onAllDataRead();
+  }
+
+  private static HeapShare.Charge unlimited() {
+    return new HeapShare(Long.MAX_VALUE / 2).charge();
+  }
+
   private static Result read(byte[] sent, long declared, int piece) {
     return read(sent, declared, piece, new HeapShare(Long.MAX_VALUE / 2).charge());
   }
 
   private static Result read(byte[] sent, long declared, int piece, HeapShare.Charge charge) {
     Result result = new Result();
-    new BodyReader(new Pieces(sent, piece), declared, CAP, charge, result).readAll();
+    new BodyReader(new Pieces(sent, piece, sent.length), declared, CAP, charge).readAll(result);
     return result;
   }
 
@@ -73,17 +143,31 @@ class BodyReaderTests {
     public void refused(BodyReader.Refusal refusal) {
       this.refusal = refusal;
     }
+
+    boolean told() {
+      return body != null || refusal != null;
+    }
   }
 
-  /** A stream that hands out at most {@code piece} bytes per read, as a socket does. */
-  private static final class Pieces extends ServletInputStream {
+  /**
+   * A connection's stream that hands out at most {@code piece} bytes per read, as a socket does, of the bytes that have
+   * arrived so far; reading past them would wait, which the reader must never do where it was told not to.
+   */
+  private static final class Pieces extends ServletInputStream implements UnreadBody {
     private final byte[] bytes;
     private final int piece;
+    private int arrived;
     private int position;
+    private ReadListener listener;
 
-    Pieces(byte[] bytes, int piece) {
+    Pieces(byte[] bytes, int piece, int arrived) {
       this.bytes = bytes;
       this.piece = piece;
+      this.arrived = arrived;
+    }
+
+    void arrive(int upTo) {
+      arrived = upTo;
     }
 
     @Override
@@ -96,10 +180,27 @@ class BodyReaderTests {
       if (position == bytes.length) {
         return -1;
       }
-      int n = Math.min(Math.min(length, piece), bytes.length - position);
+      assertThat(position).as("a read that would wait for bytes not yet arrived").isLessThan(arrived);
+      int n = Math.min(Math.min(length, piece), arrived - position);
       System.arraycopy(bytes, position, into, offset, n);
       position += n;
       return n;
+    }
+
+    /** Nothing buffered: every piece is fetched by {@link #arrived}, as Tomcat's non-blocking fill does. */
+    @Override
+    public int available() {
+      return 0;
+    }
+
+    @Override
+    public boolean arrived() {
+      return position < arrived;
+    }
+
+    @Override
+    public void abandon() {
+      throw new UnsupportedOperationException();
     }
 
     @Override
@@ -109,12 +210,12 @@ class BodyReaderTests {
 
     @Override
     public boolean isReady() {
-      return true;
+      return position < arrived;
     }
 
     @Override
     public void setReadListener(ReadListener listener) {
-      throw new UnsupportedOperationException();
+      this.listener = listener;
     }
   }
 }
