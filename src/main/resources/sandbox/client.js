@@ -24,6 +24,24 @@ async function headersFor(path) {
 }
 
 /**
+ * One HTTP exchange: {status, response, failure}, the response parsed as JSON where it is, its text otherwise; status 0
+ * with the reason when the fetch itself failed.
+ */
+async function exchange(url, init) {
+  try {
+    const answer = await fetch(url, init);
+    const text = await answer.text();
+    try {
+      return { status: answer.status, response: text ? JSON.parse(text) : null, failure: null };
+    } catch {
+      return { status: answer.status, response: text, failure: null };
+    }
+  } catch (e) {
+    return { status: 0, response: null, failure: e.message };
+  }
+}
+
+/**
  * GET discovery ({@code base}/cds-services), signed like every call when it is this service's; resolves to
  * {ok, status, url, services, byId, failure}: {@code services} the ids, {@code byId} each service with its hook and
  * prefetch templates. A fetch that throws (status 0) is a network failure or a CORS refusal: the browser does not tell
@@ -32,21 +50,7 @@ async function headersFor(path) {
 export async function discover(base = ROOT) {
   const url = new URL(`${base}${DISCOVERY_PATH}`, window.location.href).href;
   const headers = base === ROOT ? (await headersFor(DISCOVERY_PATH)).headers : { Accept: 'application/json' };
-  let status = 0;
-  let response = null;
-  let failure = null;
-  try {
-    const answer = await fetch(url, { headers });
-    status = answer.status;
-    const text = await answer.text();
-    try {
-      response = text ? JSON.parse(text) : null;
-    } catch {
-      response = text;
-    }
-  } catch (e) {
-    failure = e.message;
-  }
+  const { status, response, failure } = await exchange(url, { headers });
   const listed = Array.isArray(response?.services) ? response.services : [];
   const byId = Object.fromEntries(listed.map((s) => [s.id, s]));
   const services = Object.keys(byId);
@@ -84,21 +88,9 @@ export function discoveryMessage(result) {
 export async function post(path, body) {
   const { signed, headers } = await headersFor(path);
   const started = performance.now();
-  let status = 0;
-  let response = null;
-  let failure = null;
-  try {
-    const answer = await fetch(`${ROOT}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-    status = answer.status;
-    const text = await answer.text();
-    try {
-      response = text ? JSON.parse(text) : null;
-    } catch {
-      response = text;
-    }
-  } catch (e) {
-    failure = e.message;
-  }
+  const { status, response, failure } = await exchange(`${ROOT}${path}`, {
+    method: 'POST', headers, body: JSON.stringify(body),
+  });
   const shownHeaders = { ...headers };
   if (signed) shownHeaders.Authorization = `Bearer ${signed.token.slice(0, 24)}… (ES384, iss ${signed.issuer}, expires in ${signed.expiresIn} s)`;
   return {

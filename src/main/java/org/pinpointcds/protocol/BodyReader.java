@@ -22,6 +22,30 @@ final class BodyReader implements ReadListener {
     void refused(Refusal refusal);
   }
 
+  /** An outcome kept for the thread that read: the body, or the refusal, or neither while the read goes on. */
+  static final class Held implements Outcome {
+    private byte[] body;
+    private Refusal refusal;
+
+    @Override
+    public void read(byte[] body) {
+      this.body = body;
+    }
+
+    @Override
+    public void refused(Refusal refusal) {
+      this.refusal = refusal;
+    }
+
+    byte[] body() {
+      return body;
+    }
+
+    Refusal refusal() {
+      return refusal;
+    }
+  }
+
   /** Why a body was not read to its end. */
   enum Refusal { TOO_LARGE, SHARE_SPENT, UNREADABLE }
 

@@ -82,7 +82,7 @@ final class RequestBodyFilter extends OncePerRequestFilter {
     HeapShare.Charge charge = share.charge();
     UnreadBody connection = UnreadBody.of(request);
     BodyReader reader = new BodyReader(request.getInputStream(), declared, maxBytes, charge);
-    ReadHere here = new ReadHere();
+    BodyReader.Held here = new BodyReader.Held();
     if (connection == null) {
       reader.readAll(here);
     } else if (!reader.readArrived(connection, here)) {
@@ -94,27 +94,11 @@ final class RequestBodyFilter extends OncePerRequestFilter {
       reader.readRest(exchange);
       return;
     }
-    if (here.body != null) {
-      proceed(new Received(here.body, charge), request, response, chain);
+    if (here.body() != null) {
+      proceed(new Received(here.body(), charge), request, response, chain);
     } else {
       charge.release();
-      refuse(here.refusal, response, connection);
-    }
-  }
-
-  /** How a body read on the request's own thread ended. */
-  private static final class ReadHere implements BodyReader.Outcome {
-    private byte[] body;
-    private BodyReader.Refusal refusal;
-
-    @Override
-    public void read(byte[] body) {
-      this.body = body;
-    }
-
-    @Override
-    public void refused(BodyReader.Refusal refusal) {
-      this.refusal = refusal;
+      refuse(here.refusal(), response, connection);
     }
   }
 

@@ -24,25 +24,25 @@ class BodyReaderTests {
     byte[] sent = bytes(length);
     for (boolean declared : new boolean[] {true, false}) {
       for (int piece : new int[] {1, 1000, 8192, Integer.MAX_VALUE}) {
-        Result result = read(sent, declared ? length : -1, piece);
-        assertThat(result.refusal).as("declared %s, pieces of %d", declared, piece).isNull();
-        assertThat(result.body).as("declared %s, pieces of %d", declared, piece).isEqualTo(sent);
+        BodyReader.Held result = read(sent, declared ? length : -1, piece);
+        assertThat(result.refusal()).as("declared %s, pieces of %d", declared, piece).isNull();
+        assertThat(result.body()).as("declared %s, pieces of %d", declared, piece).isEqualTo(sent);
       }
     }
   }
 
   @Test
   void oneBytePastTheCapIsRefusedAsTooLarge() {
-    assertThat(read(bytes(CAP + 1), -1, 8192).refusal).isEqualTo(BodyReader.Refusal.TOO_LARGE);
-    assertThat(read(bytes(CAP + 1), -1, Integer.MAX_VALUE).refusal).isEqualTo(BodyReader.Refusal.TOO_LARGE);
+    assertThat(read(bytes(CAP + 1), -1, 8192).refusal()).isEqualTo(BodyReader.Refusal.TOO_LARGE);
+    assertThat(read(bytes(CAP + 1), -1, Integer.MAX_VALUE).refusal()).isEqualTo(BodyReader.Refusal.TOO_LARGE);
   }
 
   @Test
   void aBodyBeyondWhatOtherCallsLeaveOfTheHeapShareIsRefusedAsSpent() {
     HeapShare share = new HeapShare(10 * 1024);
     assertThat(share.charge().received(8 * 1024)).as("another call holds most of the share").isTrue();
-    Result result = read(bytes(20 * 1024), 20 * 1024, 4096, share.charge());
-    assertThat(result.refusal).isEqualTo(BodyReader.Refusal.SHARE_SPENT);
+    BodyReader.Held result = read(bytes(20 * 1024), 20 * 1024, 4096, share.charge());
+    assertThat(result.refusal()).isEqualTo(BodyReader.Refusal.SHARE_SPENT);
   }
 
   @ParameterizedTest
@@ -51,10 +51,10 @@ class BodyReaderTests {
     byte[] sent = bytes(length);
     for (int piece : new int[] {1, 8192, Integer.MAX_VALUE}) {
       Pieces in = new Pieces(sent, piece, length);
-      Result result = new Result();
+      BodyReader.Held result = new BodyReader.Held();
       boolean ended = new BodyReader(in, length, CAP, unlimited()).readArrived(in, result);
       assertThat(ended).as("pieces of %d", piece).isTrue();
-      assertThat(result.body).as("pieces of %d", piece).isEqualTo(sent);
+      assertThat(result.body()).as("pieces of %d", piece).isEqualTo(sent);
     }
   }
 
@@ -63,16 +63,17 @@ class BodyReaderTests {
     byte[] sent = bytes(34_717);
     Pieces in = new Pieces(sent, 8192, 20_000);
     BodyReader reader = new BodyReader(in, sent.length, CAP, unlimited());
-    Result result = new Result();
+    BodyReader.Held result = new BodyReader.Held();
     assertThat(reader.readArrived(in, result)).as("the rest has not arrived").isFalse();
-    assertThat(result.told()).isFalse();
+    assertThat(result.body()).as("nothing told yet").isNull();
+    assertThat(result.refusal()).isNull();
     assertThat(in.position).as("read as far as it came, no further").isEqualTo(20_000);
 
     reader.readRest(result);
     in.arrive(sent.length);
     assertThat(in.listener).isSameAs(reader);
     drain(reader, in);
-    assertThat(result.body).isEqualTo(sent);
+    assertThat(result.body()).isEqualTo(sent);
   }
 
   @Test
@@ -80,12 +81,12 @@ class BodyReaderTests {
     byte[] sent = bytes(5000);
     Pieces in = new Pieces(sent, 8192, sent.length);
     BodyReader reader = new BodyReader(in, -1, CAP, unlimited());
-    Result result = new Result();
+    BodyReader.Held result = new BodyReader.Held();
     assertThat(reader.readArrived(in, result)).isFalse();
     assertThat(in.position).as("a partly arrived chunk header would wait").isZero();
     reader.readRest(result);
     drain(reader, in);
-    assertThat(result.body).isEqualTo(sent);
+    assertThat(result.body()).isEqualTo(sent);
   }
 
   @Test
@@ -94,9 +95,9 @@ class BodyReaderTests {
     assertThat(share.charge().received(8 * 1024)).isTrue();
     byte[] sent = bytes(20 * 1024);
     Pieces in = new Pieces(sent, 4096, sent.length);
-    Result result = new Result();
+    BodyReader.Held result = new BodyReader.Held();
     assertThat(new BodyReader(in, sent.length, CAP, share.charge()).readArrived(in, result)).isTrue();
-    assertThat(result.refusal).isEqualTo(BodyReader.Refusal.SHARE_SPENT);
+    assertThat(result.refusal()).isEqualTo(BodyReader.Refusal.SHARE_SPENT);
   }
 
   /** What the container does for a read listener once the rest has arrived. */
@@ -114,12 +115,12 @@ class BodyReaderTests {
     return new HeapShare(Long.MAX_VALUE / 2).charge();
   }
 
-  private static Result read(byte[] sent, long declared, int piece) {
+  private static BodyReader.Held read(byte[] sent, long declared, int piece) {
     return read(sent, declared, piece, new HeapShare(Long.MAX_VALUE / 2).charge());
   }
 
-  private static Result read(byte[] sent, long declared, int piece, HeapShare.Charge charge) {
-    Result result = new Result();
+  private static BodyReader.Held read(byte[] sent, long declared, int piece, HeapShare.Charge charge) {
+    BodyReader.Held result = new BodyReader.Held();
     new BodyReader(new Pieces(sent, piece, sent.length), declared, CAP, charge).readAll(result);
     return result;
   }
@@ -128,25 +129,6 @@ class BodyReaderTests {
     byte[] bytes = new byte[length];
     new Random(length).nextBytes(bytes);
     return bytes;
-  }
-
-  private static final class Result implements BodyReader.Outcome {
-    byte[] body;
-    BodyReader.Refusal refusal;
-
-    @Override
-    public void read(byte[] body) {
-      this.body = body;
-    }
-
-    @Override
-    public void refused(BodyReader.Refusal refusal) {
-      this.refusal = refusal;
-    }
-
-    boolean told() {
-      return body != null || refusal != null;
-    }
   }
 
   /**
